@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import { build, check } from './build.ts';
+import { messages } from './messages.ts';
+import { ContentError, formatProblem, UsageError } from './problems.ts';
+import { formatIds } from './schema.ts';
+
+const USAGE = `Usage: leaflets <command> [options]
+
+Commands:
+  build    Validate content and write PDFs to output/ (and output/manifest.json)
+  check    Validate all content and check every character against the fonts; write nothing
+
+Run "leaflets <command> --help" for a command's options.`;
+
+const BUILD_USAGE = `Usage: leaflets build [--leaflet ID] [--locale CODE] [--format ID]
+
+Builds every leaflet in every language and format it lists, or only those chosen:
+  --leaflet ID    one leaflet, by its folder name under content/leaflets/
+  --locale CODE   one language, e.g. uk (BCP 47 code)
+  --format ID     one format: ${formatIds.join(', ')}
+  -h, --help      show this help
+
+Writes output/<leaflet>/<leaflet>.<locale>.<format>.pdf and output/manifest.json.
+PDFs are stamped with the leaflet's validFrom date, or with SOURCE_DATE_EPOCH if set,
+so the same content always gives the same bytes.`;
+
+const CHECK_USAGE = `Usage: leaflets check
+
+Validates all content (YAML syntax, fields, contacts, placeholders, translations, ui
+strings) and checks that the fonts cover every character. Reports every problem with
+file, line and column. Renders nothing.`;
+
+/** Runs the CLI; returns the exit code. User mistakes print one line each, never a stack. */
+export async function main(argv: string[], io = { out: console.log, err: console.error }): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command === undefined ? 1 : 0;
+    }
+    if (command === 'build') return await runBuild(rest, io);
+    if (command === 'check') return await runCheck(rest, io);
+    throw new UsageError(messages.unknownCommand(command));
+  } catch (err) {
+    if (err instanceof ContentError) {
+      for (const p of err.problems) io.err(formatProblem(p));
+      io.err(`\n${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} found; nothing was written.`);
+      return 1;
+    }
+    if (err instanceof UsageError) {
+      io.err(`leaflets: ${err.message}`);
+      io.err(`Run "leaflets ${command === 'build' || command === 'check' ? `${command} ` : ''}--help" for usage.`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+const OPTIONS = {
+  leaflet: { type: 'string' },
+  locale: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Strict parsing: an unknown or misspelt option is a usage error, never ignored. */
+function parse(args: string[], allowed: ReadonlyArray<keyof typeof OPTIONS>) {
+  try {
+    const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
+    const extra = Object.keys(values).find((k) => !allowed.includes(k as keyof typeof OPTIONS));
+    if (extra) throw new Error(`Unknown option '--${extra}'`);
+    return values;
+  } catch (err) {
+    throw new UsageError((err as Error).message.replace(/\. To specify a positional.*$/s, '').replace(/^Unknown option/, 'unknown option'));
+  }
+}
+
+async function runBuild(args: string[], io: { out: (s: string) => void }): Promise<number> {
+  const values = parse(args, ['leaflet', 'locale', 'format', 'help']);
+  if (values.help) {
+    io.out(BUILD_USAGE);
+    return 0;
+  }
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError('SOURCE_DATE_EPOCH must be a whole number of seconds');
+  const started = performance.now();
+  const entries = await build({
+    leaflet: values.leaflet,
+    locale: values.locale,
+    format: values.format,
+    sourceDateEpoch: epoch !== undefined ? Number(epoch) : undefined,
+    onBuilt: (e) =>
+      io.out(
+        `  output/${e.file}  ${e.pages} pages  ${Math.round(e.bytes / 1024)} KB  ${e.status === 'source' ? 'source text' : `${e.status} translation`}`,
+      ),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.out(`Built ${entries.length} PDF${entries.length === 1 ? '' : 's'} in ${seconds} s; list in output/manifest.json`);
+  return 0;
+}
+
+async function runCheck(args: string[], io: { out: (s: string) => void }): Promise<number> {
+  const values = parse(args, ['help']);
+  if (values.help) {
+    io.out(CHECK_USAGE);
+    return 0;
+  }
+  const { leaflets, locales } = await check();
+  io.out(`Content is valid: ${leaflets} leaflet${leaflets === 1 ? '' : 's'}, ${locales} leaflet × language combinations, every character covered by the fonts.`);
+  return 0;
+}

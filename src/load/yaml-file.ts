@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Problem } from '../problems.ts';
+import { messages } from '../messages.ts';
+
+/** A parsed YAML file that still knows where each value came from. */
+export interface YamlFile {
+  /** Path relative to the project root, forward slashes. */
+  file: string;
+  data: unknown;
+  /** Line and column of the value at `path`, or of its nearest existing parent. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
+/**
+ * Reads and parses one YAML file. Syntax errors come back as problems (one per error,
+ * with the position the parser reports) instead of throwing.
+ */
+export async function readYamlFile(root: string, file: string): Promise<YamlFile | Problem[]> {
+  let source: string;
+  try {
+    source = await readFile(join(root, file), 'utf8');
+  } catch {
+    return [{ file, message: messages.fileMissing() }];
+  }
+  return parseYaml(file, source);
+}
+
+export function parseYaml(file: string, source: string): YamlFile | Problem[] {
+  const lineCounter = new LineCounter();
+  // Duplicate keys are errors (the default), so a second `phone:` never silently wins.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return doc.errors.map((err) => {
+      const pos = lineCounter.linePos(err.pos[0]);
+      return { file, line: pos.line, column: pos.col, message: messages.yamlSyntax(err.message) };
+    });
+  }
+  const locate = (path: readonly PropertyKey[]) => {
+    let node: unknown = doc.contents;
+    let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+        if (!pair) break;
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        node = pair.value;
+        // A value on the key's own line is more precise than the key; a block below is not.
+        const valueStart = (node as Node | null)?.range?.[0];
+        if (isScalar(node) && valueStart !== undefined && lineCounter.linePos(valueStart).line === lineCounter.linePos(offset).line) {
+          offset = valueStart;
+        }
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key];
+        if (!item) break;
+        node = item;
+        offset = (item as Node).range?.[0] ?? offset;
+      } else {
+        break;
+      }
+    }
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  return { file, data: doc.toJS(), locate };
+}

@@ -1,0 +1,44 @@
+import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
+import { formatHours, type HoursWords } from '../hours.ts';
+import type { Contact, Locale, Phone } from '../schema.ts';
+import type { LocalizedContact, LocalizedPhone } from './model.ts';
+
+/**
+ * Left-to-right isolate (U+2066 … U+2069): keeps a phone number, email or URL in its
+ * own order inside right-to-left text, where bidi would otherwise reorder its digit groups.
+ */
+export function isolate(text: string, locale: Locale): string {
+  return locale.direction === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
+export interface ContactWords {
+  hours: HoursWords;
+  phoneUse: (use: Phone['use']) => string;
+}
+
+export function localizePhone(phone: Phone, contact: Contact, locale: Locale, words: ContactWords): LocalizedPhone {
+  const display = phone.display ?? phone.short ?? '';
+  const international =
+    phone.e164 !== undefined ? `+${getCountryCallingCode(contact.country as CountryCode)} ${display}` : undefined;
+  // Abroad numbers are dialled from another country, so print them with the country code.
+  const shown = phone.use === 'abroad' && international ? international : display;
+  return {
+    display: isolate(shown, locale),
+    ...(international && phone.use !== 'abroad' ? { international: isolate(international, locale) } : {}),
+    tel: phone.e164 ?? phone.short ?? '',
+    ...(phone.use !== 'main' ? { label: words.phoneUse(phone.use) } : {}),
+  };
+}
+
+/** A contact in one language: name, formatted numbers and hours. */
+export function localizeContact(contact: Contact, locale: Locale, words: ContactWords): LocalizedContact {
+  return {
+    id: contact.id,
+    name: contact.name[locale.code] ?? contact.name.en ?? contact.id,
+    ...(contact.short ? { short: contact.short } : {}),
+    phones: contact.phones.map((p) => localizePhone(p, contact, locale, words)),
+    ...(contact.email ? { email: isolate(contact.email, locale) } : {}),
+    ...(contact.web ? { web: isolate(contact.web.replace(/^https?:\/\//, '').replace(/\/$/, ''), locale) } : {}),
+    ...(contact.hours ? { hours: formatHours(contact.hours, locale.intl ?? locale.code, words.hours) } : {}),
+  };
+}

@@ -1,0 +1,173 @@
+import Handlebars from 'handlebars';
+import type { TFunction } from 'i18next';
+import type { Problem } from '../problems.ts';
+import type { Project } from '../project.ts';
+import type { Block, LeafletText, Locale } from '../schema.ts';
+import { textUnits } from '../text-units.ts';
+import { at } from '../validate/at.ts';
+import { flatten } from '../validate/ui-strings.ts';
+import { localizeContact, localizePhone, type ContactWords } from './contacts.ts';
+import { createI18n } from './i18n.ts';
+import type { LocalizedBlock, LocalizedLeaflet, UiText } from './model.ts';
+
+/** A resolved string and where its words came from, for the glyph check's messages. */
+export interface TracedText {
+  text: string;
+  origin: Omit<Problem, 'message'>;
+}
+
+export interface Localized {
+  leaflet: LocalizedLeaflet;
+  /** Every string the PDF can show, with its origin. */
+  texts: TracedText[];
+}
+
+/** Prepares localization for a project: i18next once, then one call per leaflet × locale. */
+export function createLocalizer(project: Project, options: { date?: Date } = {}) {
+  const i18n = createI18n(project);
+  return (leafletId: string, code: string): Localized => {
+    const leaflet = project.leaflets.get(leafletId);
+    const locale = project.locales.get(code);
+    const text = leaflet?.texts.get(code);
+    if (!leaflet || !locale || !text) throw new Error(`localize: ${leafletId}/${code} was not validated`);
+    const meta = leaflet.meta.value;
+    const t = i18n(code);
+    const words = contactWords(t);
+    const traced: TracedText[] = [];
+
+    const contact = (id: string) => {
+      const c = project.contacts.get(id);
+      if (!c) throw new Error(`localize: unknown contact ${id} passed validation`);
+      const localized = localizeContact(c.value, locale, words);
+      traced.push({ text: localized.name, origin: at(c.file, ['contacts', c.index, 'name', code]) });
+      return localized;
+    };
+
+    const hbs = createHandlebars(project, locale, words);
+    const resolve = (value: string, path: Array<string | number>) => {
+      const out = hbs.compile(value, { noEscape: true, strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS })({});
+      traced.push({ text: out, origin: at(text.file, path) });
+      return out;
+    };
+    const resolved = new Map(textUnits(text.value).map((u) => [u.path.join('.'), resolve(u.value, u.path)]));
+    const r = (...path: Array<string | number>) => resolved.get(path.join('.')) ?? '';
+
+    const hotline = contact(meta.hotline);
+    const publisher = contact(meta.publisher);
+    const ui = uiText(t, locale, text.value, {
+      publisher: publisher.name,
+      sourceTitle: meta.source.title,
+      validFrom: new Intl.DateTimeFormat(locale.intl ?? code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${meta.validFrom}T00:00:00Z`)),
+    });
+    for (const [key, value] of flatten(project.ui.get(code)?.value ?? {})) {
+      traced.push({ text: value, origin: at(project.ui.get(code)!.file, key.split('.')) });
+    }
+
+    const title = r('title');
+    const localized: LocalizedLeaflet = {
+      id: meta.id,
+      locale,
+      status: text.value.translation.status,
+      fontFamilies: project.fonts.chains[locale.script] ?? [],
+      title,
+      cover: { lead: r('cover', 'lead'), notes: text.value.cover.notes.map((_, i) => r('cover', 'notes', i)), hotline },
+      sections: text.value.sections.map((section, s) => ({
+        id: section.id,
+        heading: r('sections', s, 'heading'),
+        blocks: section.blocks.map((block, b) => localizeBlock(block, (...rest) => r('sections', s, 'blocks', b, ...rest))),
+      })),
+      ...(meta.emergency ? { emergency: contact(meta.emergency) } : {}),
+      publisher,
+      contacts: meta.contacts.map(contact),
+      ui,
+      metadata: {
+        title,
+        author: publisher.name,
+        subject: t('meta.subject'),
+        keywords: [publisher.short, hotline.short, meta.country].filter(Boolean).join(', '),
+        language: code,
+        date: options.date ?? new Date(`${meta.validFrom}T00:00:00Z`),
+      },
+    };
+    return { leaflet: localized, texts: traced };
+  };
+}
+
+function localizeBlock(block: Block, r: (...path: Array<string | number>) => string): LocalizedBlock {
+  if (block.list) {
+    return {
+      kind: 'list',
+      id: block.id,
+      items: block.list.map((item, i) =>
+        typeof item === 'string'
+          ? { text: r('list', i), items: [] }
+          : { text: r('list', i, 'text'), items: item.list.map((_, j) => r('list', i, 'list', j)) },
+      ),
+    };
+  }
+  return block.callout !== undefined
+    ? { kind: 'callout', id: block.id, text: r('callout') }
+    : { kind: 'text', id: block.id, text: r('text') };
+}
+
+const KNOWN_HELPERS = { name: true, phone: true, email: true, web: true, hours: true };
+
+/** Handlebars with our placeholders as helpers, bound to one locale. */
+function createHandlebars(project: Project, locale: Locale, words: ContactWords) {
+  const hbs = Handlebars.create();
+  const get = (id: unknown) => {
+    const c = project.contacts.get(String(id));
+    if (!c) throw new Error(`placeholder names unknown contact ${String(id)}`);
+    return c.value;
+  };
+  const localized = (id: unknown) => localizeContact(get(id), locale, words);
+  hbs.registerHelper('name', (id: unknown) => localized(id).name);
+  hbs.registerHelper('email', (id: unknown) => localized(id).email);
+  hbs.registerHelper('web', (id: unknown) => localized(id).web);
+  hbs.registerHelper('hours', (id: unknown) => localized(id).hours);
+  hbs.registerHelper('phone', (id: unknown, ...rest: unknown[]) => {
+    const contact = get(id);
+    // The last argument is Handlebars' options object; a second string is the phone's use.
+    const use = rest.length > 1 ? String(rest[0]) : 'main';
+    const phone = contact.phones.find((p) => p.use === use) ?? contact.phones[0];
+    if (!phone) throw new Error(`contact ${contact.id} has no phone`);
+    return localizePhone(phone, contact, locale, words).display;
+  });
+  return hbs;
+}
+
+function contactWords(t: TFunction): ContactWords {
+  return {
+    hours: {
+      always: t('hours.always'),
+      dayRange: (from, to) => t('hours.dayRange', { from, to }),
+      rule: (days, from, to) => t('hours.rule', { days, from, to }),
+    },
+    phoneUse: (use) => (use === 'main' ? '' : t(`phoneUse.${use}`)),
+  };
+}
+
+function uiText(
+  t: TFunction,
+  locale: Locale,
+  text: LeafletText,
+  values: { publisher: string; sourceTitle: string; validFrom: string },
+): UiText {
+  const status = text.translation.status;
+  const draft = status === 'machine' || status === 'translated' ? t(`translation.${status}`) : undefined;
+  return {
+    labels: { phone: t('labels.phone'), email: t('labels.email'), web: t('labels.web'), open: t('labels.open') },
+    backHeading: t('back.heading'),
+    emergency: t('back.emergency'),
+    notesHeading: t('notes.heading'),
+    ...(draft ? { draftLine: draft } : {}),
+    endonym: locale.endonym,
+    imprint: {
+      publisher: t('imprint.publisher', { publisher: values.publisher }),
+      source: t('imprint.source', { title: values.sourceTitle }),
+      validFrom: t('imprint.validFrom', { date: values.validFrom }),
+    },
+    pageOf: (page, total) => t('footer.page', { page, total }),
+    pagesLine: (count) => t('imprint.pages', { count }),
+  };
+}

@@ -1,0 +1,76 @@
+import type { Locale, TranslationStatus } from '../schema.ts';
+
+/** A leaflet in one language with every placeholder resolved: what templates render. */
+export interface LocalizedLeaflet {
+  id: string;
+  locale: Locale;
+  status: TranslationStatus;
+  /** Font families to try in order for this locale's script. */
+  fontFamilies: string[];
+  title: string;
+  cover: { lead: string; notes: string[]; hotline: LocalizedContact };
+  /** The emergency number, when the leaflet names one. */
+  emergency?: LocalizedContact;
+  publisher: LocalizedContact;
+  sections: LocalizedSection[];
+  /** The contacts for the back page, in the leaflet's order. */
+  contacts: LocalizedContact[];
+  ui: UiText;
+  metadata: DocumentMetadata;
+}
+
+export interface LocalizedSection {
+  id: string;
+  heading: string;
+  blocks: LocalizedBlock[];
+}
+
+export type LocalizedBlock =
+  | { kind: 'text'; id: string; text: string }
+  | { kind: 'callout'; id: string; text: string }
+  | { kind: 'list'; id: string; items: Array<{ text: string; items: string[] }> };
+
+export interface LocalizedContact {
+  id: string;
+  name: string;
+  short?: string;
+  phones: LocalizedPhone[];
+  email?: string;
+  web?: string;
+  hours?: string;
+}
+
+export interface LocalizedPhone {
+  /** As printed in the contact's country: "47 45 15 00", "112". */
+  display: string;
+  /** With the country code, for calling from a foreign phone: "+47 47 45 15 00". */
+  international?: string;
+  /** For a tel: link. */
+  tel: string;
+  /** "from abroad", "WhatsApp": empty for the main number. */
+  label?: string;
+}
+
+/** The templates' own words in this language. */
+export interface UiText {
+  labels: { phone: string; email: string; web: string; open: string };
+  backHeading: string;
+  emergency: string;
+  notesHeading: string;
+  /** Shown on every page while the translation is not reviewed; absent otherwise. */
+  draftLine?: string;
+  endonym: string;
+  imprint: { publisher: string; source: string; validFrom: string };
+  pageOf: (page: number, total: number) => string;
+  pagesLine: (count: number) => string;
+}
+
+export interface DocumentMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+  language: string;
+  /** Fixed, never the clock: the same inputs give the same bytes. */
+  date: Date;
+}

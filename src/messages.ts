@@ -1,0 +1,90 @@
+/**
+ * Every message a user can see, in one catalog. The rule: say what happened, why it
+ * matters when that is not obvious, and what to do. No stack traces, no "Oops".
+ */
+const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
+
+export const messages = {
+  // files and syntax
+  fileMissing: () => 'file not found: create it, or check the name and folder',
+  yamlSyntax: (detail: string) =>
+    `the YAML is malformed: ${detail.replace(/ at line \d+, column \d+.*$/s, '').trim()}. Check indentation and quoting around this point`,
+
+  // schema
+  fieldMissing: (key: string) => `missing field \`${key}\`: add it`,
+  wrongType: (expected: string, found: string) => `expected ${expected}, found ${found}`,
+  unknownField: (keys: readonly string[]) =>
+    `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `\`${k}\``).join(', ')}: check the spelling against the README's content format, or remove it`,
+  notOneOf: (allowed: readonly string[], found: string) => `expected one of ${list(allowed)}, found ${found}`,
+  listTooShort: (min: number) => `the list needs at least ${min} entr${min === 1 ? 'y' : 'ies'}`,
+
+  // references between files
+  unknownContact: (id: string, known: readonly string[]) =>
+    `unknown contact "${id}": use one of ${list(known)}, or add it to content/contacts.yaml`,
+  duplicateContact: (id: string) => `the contact id "${id}" is used twice: give each contact its own id`,
+  unknownLocale: (code: string) =>
+    `the language "${code}" is not in content/locales.yaml: add it there first (see the README, "Adding a language")`,
+  missingTextFile: (file: string, code: string) =>
+    `no text file ${file} for the language "${code}": create it (see the README, "Adding a language") or remove "${code}" from \`locales\``,
+  localeFieldMismatch: (found: string, expected: string) =>
+    `this file is named for "${expected}" but says \`locale: ${found}\`: make them the same`,
+  sourceStatus: (code: string) =>
+    `the source language "${code}" must have \`status: source\`; translations have machine, translated, reviewed or approved`,
+  translationClaimsSource: () =>
+    'only the source language file may have `status: source`: a translation says machine, translated, reviewed or approved',
+  leafletDirMismatch: (dir: string, id: string) => `the leaflet's folder is "${dir}" but its id is "${id}": make them the same`,
+  missingContactName: (id: string, code: string) =>
+    `the contact "${id}" has no name in "${code}": add \`${code}: …\` under its \`name\` in content/contacts.yaml`,
+  phoneDigitsMismatch: (display: string, e164: string) =>
+    `the printed number "${display}" does not have the same digits as ${e164}: correct one of them`,
+  phoneInvalid: (e164: string) => `${e164} is not a valid phone number for its country: check the digits`,
+  shortDigitsMismatch: (display: string, short: string) => `the printed number "${display}" is not the short number ${short}`,
+  noFontChain: (script: string) =>
+    `no font chain for the script "${script}" in fonts/manifest.yaml: add one under \`chains\``,
+  unknownFontFamily: (family: string) => `the font family "${family}" is not in \`families\` of fonts/manifest.yaml`,
+  fontFileMissing: (file: string) => `the font file fonts/${file} does not exist: add it (a static TTF) or fix the name`,
+  unknownLeaflet: (id: string, known: readonly string[]) => `there is no leaflet "${id}": use one of ${list(known)}`,
+
+  // structure of translations
+  missingSection: (id: string, source: string) =>
+    `missing translation of the section "${id}": translate it from ${source}`,
+  missingBlock: (id: string, source: string) => `missing translation of the block "${id}": translate it from ${source}`,
+  extraSection: (id: string, source: string) =>
+    `the section "${id}" is not in the source text ${source}: remove it here, or add it there first`,
+  extraBlock: (id: string, source: string) =>
+    `the block "${id}" is not in the source text ${source}: remove it here, or add it there first`,
+  orderDiffers: (source: string) => `the sections or blocks are in another order than in ${source}: use the same order`,
+  kindDiffers: (kind: string, expected: string) => `this block is a ${kind} here but a ${expected} in the source text: use \`${expected}\``,
+  itemCountDiffers: (found: number, expected: number) =>
+    `this list has ${found} item${found === 1 ? '' : 's'} but the source has ${expected}: translate each item once, in the same order`,
+
+  // placeholders
+  unknownPlaceholder: (name: string, known: readonly string[]) =>
+    `unknown placeholder {{${name}}}: use one of ${known.map((k) => `{{${k} "contact-id"}}`).join(', ')}`,
+  placeholderArgs: (name: string) => `{{${name}}} takes a contact id in quotes, such as {{${name} "kom"}}`,
+  placeholderSyntax: (detail: string) =>
+    `a placeholder is malformed (${detail.split('\n')[0]}): write it like {{phone "kom"}}, with two braces on each side`,
+  contactLacks: (id: string, what: string) =>
+    `the contact "${id}" has no ${what} in content/contacts.yaml: add it there, or use another placeholder`,
+  unknownPhoneUse: (id: string, use: string, uses: readonly string[]) =>
+    `the contact "${id}" has no "${use}" phone: its phones are ${list(uses)}`,
+
+  // ui strings
+  missingUiString: (key: string, file: string) => `missing translation of "${key}": translate it from ${file}`,
+  missingPluralForm: (key: string, form: string, code: string) =>
+    `missing plural form "${key}_${form}": "${code}" needs it (for example for the numbers that take that form)`,
+  unknownUiVariable: (variable: string, key: string) =>
+    `{{${variable}}} is not a value the build fills in for "${key}": keep the placeholders of the English text`,
+
+  // glyph coverage
+  missingGlyph: (char: string, codePoint: string, name: string, locale: string, fonts: readonly string[]) =>
+    `the character "${char}" (${codePoint} ${name}) is in no font for "${locale}" (tried ${fonts.join(', ')}): ` +
+    'replace it, or add a font that covers it to fonts/manifest.yaml',
+
+  // command line
+  unknownCommand: (cmd: string) => `unknown command "${cmd}"`,
+  unknownFormat: (id: string, known: readonly string[]) => `unknown format "${id}": use one of ${list(known)}`,
+  localeNotInLeaflet: (code: string, leaflet: string, locales: readonly string[]) =>
+    `the leaflet "${leaflet}" is not built in "${code}": its languages are ${list(locales)}`,
+  nothingToBuild: () => 'nothing matches these options: check --leaflet, --locale and --format',
+} as const;

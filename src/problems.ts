@@ -1,0 +1,50 @@
+/**
+ * A user's mistake, located in a file. The CLI prints one line per problem; anything
+ * that is not a Problem is a bug and is printed in full.
+ */
+export interface Problem {
+  /** File relative to the project root, with forward slashes. */
+  file: string;
+  line?: number;
+  column?: number;
+  /** Field path inside the file, e.g. `sections[2].blocks[0].text`. */
+  field?: string;
+  /** What happened and what to do, from messages.ts. */
+  message: string;
+}
+
+/** Thrown when content has mistakes; carries every problem found, not just the first. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Thrown for a bad command line: printed with the usage of the command. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** `file:line:column  field: message`, the shape editors and terminals link to. */
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
+    .filter((x) => x !== undefined)
+    .join(':');
+  return `${where}  ${p.field ? `${p.field}: ` : ''}${p.message}`;
+}
+
+/** Formats a field path the way a reader of the YAML thinks of it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}

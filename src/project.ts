@@ -1,0 +1,24 @@
+import type { YamlFile } from './load/yaml-file.ts';
+import type { Contact, FontsManifest, Leaflet, LeafletText, Locale, UiStrings } from './schema.ts';
+
+/** A value from content together with the file it came from, for error positions. */
+export interface Sourced<T> {
+  value: T;
+  file: YamlFile;
+}
+
+/** The whole validated project: typed content, still able to point back into its files. */
+export interface Project {
+  root: string;
+  contacts: Map<string, Sourced<Contact> & { index: number }>;
+  locales: Map<string, Locale>;
+  fonts: FontsManifest;
+  ui: Map<string, Sourced<UiStrings>>;
+  leaflets: Map<string, ProjectLeaflet>;
+}
+
+export interface ProjectLeaflet {
+  meta: Sourced<Leaflet>;
+  /** Text per locale code; always has the source locale. */
+  texts: Map<string, Sourced<LeafletText>>;
+}

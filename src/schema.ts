@@ -1,0 +1,186 @@
+/**
+ * Every input schema of the project, in one place. Loaders validate against these and
+ * the rest of the pipeline works on the inferred types.
+ */
+import { z } from 'zod';
+import { parseHours } from './hours.ts';
+
+export { z };
+
+/** BCP 47 language tag as we use it: `en`, `nb`, `uk`, `zh-Hans`. */
+const localeCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
+    error: 'expected a BCP 47 language code such as "en", "nb", "uk" or "zh-Hans"',
+  });
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'expected an id in lower case letters, digits and hyphens, such as "kom" or "iom-oslo"',
+});
+
+const country = z.string().regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as "NO"' });
+
+const nonEmpty = z.string().trim().min(1, { error: 'expected text, found an empty string' });
+
+// ---------------------------------------------------------------------------------
+// contacts.yaml
+
+const phone = z
+  .strictObject({
+    use: z.enum(['main', 'abroad', 'whatsapp']).default('main'),
+    e164: z
+      .string()
+      .regex(/^\+[1-9]\d{6,14}$/, { error: 'expected an E.164 number: "+", country code and digits, no spaces' })
+      .optional(),
+    short: z.string().regex(/^\d{3,6}$/, { error: 'expected a short number of 3 to 6 digits' }).optional(),
+    display: z
+      .string()
+      .regex(/^[0-9 ]+$/, { error: 'expected digits and spaces, as the number is printed in its country' })
+      .optional(),
+  })
+  .superRefine((p, ctx) => {
+    if ((p.e164 === undefined) === (p.short === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give either `e164` or `short`, not both and not neither' });
+    }
+    if (p.e164 !== undefined && p.display === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['display'], message: 'give `display`, the number as printed in its country' });
+    }
+  });
+
+const hours = z.string().transform((text, ctx) => {
+  const parsed = parseHours(text);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed, input: text });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+export const contactSchema = z.strictObject({
+  id,
+  country,
+  short: nonEmpty.optional(),
+  name: z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English name (`en`)' }),
+  phones: z.array(phone).default([]),
+  email: z.email({ error: 'expected an email address' }).optional(),
+  web: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' }).optional(),
+  hours: hours.optional(),
+  source: nonEmpty,
+});
+
+export const contactsFileSchema = z.strictObject({ contacts: z.array(contactSchema).min(1) });
+
+// ---------------------------------------------------------------------------------
+// locales.yaml
+
+export const localeSchema = z.strictObject({
+  code: localeCode,
+  name: nonEmpty,
+  endonym: nonEmpty,
+  script: z.string().regex(/^[A-Z][a-z]{3}$/, { error: 'expected an ISO 15924 script code such as "Latn" or "Cyrl"' }),
+  direction: z.enum(['ltr', 'rtl']),
+  hyphenation: z.string().min(1),
+  /** Locale for dates, weekday names and times when it differs from `code` (en → en-GB). */
+  intl: localeCode.optional(),
+});
+
+export const localesFileSchema = z.strictObject({ locales: z.array(localeSchema).min(1) });
+
+// ---------------------------------------------------------------------------------
+// leaflets/<id>/leaflet.yaml
+
+export const formatIds = ['booklet-a5'] as const;
+
+export const leafletSchema = z.strictObject({
+  id,
+  sourceLocale: localeCode,
+  country,
+  publisher: id,
+  source: z.strictObject({ seed: nonEmpty, title: nonEmpty }),
+  validFrom: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
+  formats: z.array(z.enum(formatIds)).min(1),
+  locales: z.array(localeCode).min(1),
+  hotline: id,
+  emergency: id.optional(),
+  contacts: z.array(id).min(1),
+});
+
+// ---------------------------------------------------------------------------------
+// leaflets/<id>/<locale>.yaml
+
+export const translationStatuses = ['source', 'machine', 'translated', 'reviewed', 'approved'] as const;
+
+const listItem = z.union([
+  nonEmpty,
+  z.strictObject({ text: nonEmpty, list: z.array(nonEmpty).min(1) }),
+]);
+
+const block = z
+  .strictObject({
+    id,
+    text: nonEmpty.optional(),
+    callout: nonEmpty.optional(),
+    list: z.array(listItem).min(1).optional(),
+  })
+  .superRefine((b, ctx) => {
+    const kinds = ['text', 'callout', 'list'].filter((k) => b[k as keyof typeof b] !== undefined);
+    if (kinds.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a block has exactly one of \`text\`, \`callout\` or \`list\`; found ${kinds.length ? kinds.join(' and ') : 'none'}`,
+      });
+    }
+  });
+
+export const leafletTextSchema = z.strictObject({
+  locale: localeCode,
+  translation: z.strictObject({
+    status: z.enum(translationStatuses),
+    note: z.string().optional(),
+  }),
+  title: nonEmpty,
+  cover: z.strictObject({ lead: nonEmpty, notes: z.array(nonEmpty).default([]) }),
+  sections: z
+    .array(z.strictObject({ id, heading: nonEmpty, blocks: z.array(block).min(1) }))
+    .min(1),
+});
+
+// ---------------------------------------------------------------------------------
+// ui/<locale>.yaml: nested string maps for i18next
+
+type UiTree = { [key: string]: string | UiTree };
+export const uiStringsSchema: z.ZodType<UiTree> = z.lazy(() => z.record(z.string(), z.union([z.string(), uiStringsSchema])));
+
+// ---------------------------------------------------------------------------------
+// fonts/manifest.yaml
+
+const fontFile = z.string().regex(/^[\w.-]+\.(ttf|otf)$/, { error: 'expected a .ttf or .otf file name in fonts/' });
+
+export const fontsManifestSchema = z.strictObject({
+  families: z
+    .array(
+      z.strictObject({
+        family: nonEmpty,
+        covers: nonEmpty,
+        licence: fontFile.or(z.string().regex(/^[\w.-]+\.txt$/)),
+        source: nonEmpty,
+        version: nonEmpty,
+        files: z.strictObject({ regular: fontFile, bold: fontFile, italic: fontFile.optional(), boldItalic: fontFile.optional() }),
+      }),
+    )
+    .min(1),
+  chains: z.record(z.string(), z.array(nonEmpty).min(1)),
+});
+
+export type ContactsFile = z.infer<typeof contactsFileSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Phone = Contact['phones'][number];
+export type Locale = z.infer<typeof localeSchema>;
+export type Leaflet = z.infer<typeof leafletSchema>;
+export type LeafletText = z.infer<typeof leafletTextSchema>;
+export type Block = LeafletText['sections'][number]['blocks'][number];
+export type ListItem = NonNullable<Block['list']>[number];
+export type TranslationStatus = (typeof translationStatuses)[number];
+export type FormatId = (typeof formatIds)[number];
+export type UiStrings = UiTree;
+export type FontsManifest = z.infer<typeof fontsManifestSchema>;

@@ -1,0 +1,35 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FONTS_DIR } from '../load/project.ts';
+import type { YamlFile } from '../load/yaml-file.ts';
+import { messages } from '../messages.ts';
+import type { Problem } from '../problems.ts';
+import type { Project } from '../project.ts';
+import { at } from './at.ts';
+
+/** Every font file named exists, and every script a locale uses has a font chain. */
+export async function checkFonts(project: Project, manifest: YamlFile, localesFile: YamlFile): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const families = new Set(project.fonts.families.map((f) => f.family));
+  for (const [f, family] of project.fonts.families.entries()) {
+    for (const [face, name] of Object.entries(family.files)) {
+      if (name === undefined) continue;
+      const exists = await access(join(project.root, FONTS_DIR, name)).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) problems.push({ ...at(manifest, ['families', f, 'files', face]), message: messages.fontFileMissing(name) });
+    }
+  }
+  for (const [script, chain] of Object.entries(project.fonts.chains)) {
+    chain.forEach((family, i) => {
+      if (!families.has(family)) problems.push({ ...at(manifest, ['chains', script, i]), message: messages.unknownFontFamily(family) });
+    });
+  }
+  [...project.locales.values()].forEach((locale, i) => {
+    if (!project.fonts.chains[locale.script]) {
+      problems.push({ ...at(localesFile, ['locales', i, 'script']), message: messages.noFontChain(locale.script) });
+    }
+  });
+  return problems;
+}

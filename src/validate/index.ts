@@ -1,0 +1,94 @@
+import type { RawProject } from '../load/project.ts';
+import type { YamlFile } from '../load/yaml-file.ts';
+import type { Problem } from '../problems.ts';
+import type { Project, ProjectLeaflet, Sourced } from '../project.ts';
+import {
+  contactsFileSchema,
+  fontsManifestSchema,
+  leafletSchema,
+  leafletTextSchema,
+  localesFileSchema,
+  uiStringsSchema,
+  type Contact,
+  type LeafletText,
+} from '../schema.ts';
+import { messages } from '../messages.ts';
+import { at } from './at.ts';
+import { checkContacts } from './contacts.ts';
+import { checkFonts } from './fonts.ts';
+import { checkLeafletReferences } from './references.ts';
+import { checkPlaceholders } from './placeholders.ts';
+import { checkStructure } from './structure.ts';
+import { checkUiStrings } from './ui-strings.ts';
+import { validateFile } from './zod-problems.ts';
+
+/**
+ * Validates every file against its schema, then checks what no single schema can:
+ * references between files, translations that mirror their source, placeholders,
+ * ui strings and fonts. Returns every problem found, or the typed project.
+ */
+export async function validateProject(raw: RawProject): Promise<{ project?: Project; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const check = <T>(_file: YamlFile, result: T | Problem[]): T | undefined => {
+    if (Array.isArray(result) && (result.length === 0 || isProblem(result[0]))) {
+      problems.push(...(result as Problem[]));
+      return undefined;
+    }
+    return result as T;
+  };
+
+  const contactsFile = check(raw.contacts, validateFile(raw.contacts, contactsFileSchema));
+  const localesFile = check(raw.locales, validateFile(raw.locales, localesFileSchema));
+  const fonts = check(raw.fonts, validateFile(raw.fonts, fontsManifestSchema));
+
+  const ui = new Map<string, Sourced<Record<string, unknown>>>();
+  for (const [code, file] of raw.ui) {
+    const strings = check(file, validateFile(file, uiStringsSchema));
+    if (strings) ui.set(code, { value: strings, file });
+  }
+
+  const leaflets = new Map<string, ProjectLeaflet>();
+  for (const rawLeaflet of raw.leaflets) {
+    const meta = check(rawLeaflet.meta, validateFile(rawLeaflet.meta, leafletSchema));
+    const texts = new Map<string, Sourced<LeafletText>>();
+    for (const [code, file] of rawLeaflet.texts) {
+      const text = check(file, validateFile(file, leafletTextSchema));
+      if (text) texts.set(code, { value: text, file });
+    }
+    if (meta) {
+      if (meta.id !== rawLeaflet.dir) {
+        problems.push({ ...at(rawLeaflet.meta, ['id']), message: messages.leafletDirMismatch(rawLeaflet.dir, meta.id) });
+      }
+      leaflets.set(meta.id, { meta: { value: meta, file: rawLeaflet.meta }, texts });
+    }
+  }
+
+  // Cross-file checks need every file to be well-formed first; stop here otherwise.
+  const sharedOk = !problems.some((p) => !p.file.startsWith('content/leaflets/'));
+  if (!sharedOk || !contactsFile || !localesFile || !fonts) return { problems };
+
+  const contacts = new Map<string, Sourced<Contact> & { index: number }>();
+  contactsFile.contacts.forEach((value, index) => {
+    if (!contacts.has(value.id)) contacts.set(value.id, { value, file: raw.contacts, index });
+  });
+  const locales = new Map(localesFile.locales.map((l) => [l.code, l]));
+  const project: Project = { root: raw.root, contacts, locales, fonts, ui: ui as Project['ui'], leaflets };
+
+  problems.push(
+    ...checkContacts(contactsFile.contacts, raw.contacts),
+    ...(await checkFonts(project, raw.fonts, raw.locales)),
+    ...checkUiStrings(project),
+  );
+  for (const leaflet of leaflets.values()) {
+    const refProblems = checkLeafletReferences(project, leaflet);
+    problems.push(...refProblems);
+    if (refProblems.length === 0) {
+      problems.push(...checkStructure(leaflet), ...checkPlaceholders(project, leaflet));
+    }
+  }
+  return { project, problems };
+}
+
+function isProblem(x: unknown): boolean {
+  return typeof x === 'object' && x !== null && 'message' in x && 'file' in x;
+}

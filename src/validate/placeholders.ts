@@ -1,0 +1,61 @@
+import Handlebars from 'handlebars';
+import { PLACEHOLDER_NAMES, PLACEHOLDERS, type PlaceholderName } from '../localize/placeholders.ts';
+import { messages } from '../messages.ts';
+import type { Problem } from '../problems.ts';
+import type { Project, ProjectLeaflet } from '../project.ts';
+import { textUnits } from '../text-units.ts';
+import { at } from './at.ts';
+
+type HbsNode = { type: string; path?: { original?: string; type?: string }; params?: Array<{ type: string; value?: unknown }>; hash?: unknown };
+
+/**
+ * Every {{placeholder}} in every string of every language is one we know, takes a
+ * contact that exists, and that contact has what the placeholder prints.
+ */
+export function checkPlaceholders(project: Project, leaflet: ProjectLeaflet): Problem[] {
+  const problems: Problem[] = [];
+  const known = [...project.contacts.keys()];
+  for (const [, { value: text, file }] of leaflet.texts) {
+    for (const unit of textUnits(text)) {
+      const where = at(file, unit.path);
+      let ast: { body: HbsNode[] };
+      try {
+        ast = Handlebars.parse(unit.value) as unknown as { body: HbsNode[] };
+      } catch (err) {
+        problems.push({ ...where, message: messages.placeholderSyntax((err as Error).message) });
+        continue;
+      }
+      for (const node of ast.body) {
+        if (node.type === 'ContentStatement') continue;
+        const name = node.path?.original ?? node.type;
+        if (node.type !== 'MustacheStatement' || !(PLACEHOLDER_NAMES as string[]).includes(name)) {
+          problems.push({ ...where, message: messages.unknownPlaceholder(name, PLACEHOLDER_NAMES) });
+          continue;
+        }
+        const spec = PLACEHOLDERS[name as PlaceholderName];
+        const params = node.params ?? [];
+        const ok =
+          params.length >= 1 &&
+          params.length <= 1 + spec.extraArgs &&
+          params.every((p) => p.type === 'StringLiteral') &&
+          node.hash === undefined;
+        if (!ok) {
+          problems.push({ ...where, message: messages.placeholderArgs(name) });
+          continue;
+        }
+        const id = String(params[0]?.value);
+        const contact = project.contacts.get(id)?.value;
+        if (!contact) {
+          problems.push({ ...where, message: messages.unknownContact(id, known) });
+        } else if (!spec.present(contact)) {
+          problems.push({ ...where, message: messages.contactLacks(id, spec.what) });
+        } else if (params[1] !== undefined) {
+          const use = String(params[1].value);
+          const uses = contact.phones.map((p) => p.use);
+          if (!uses.includes(use as (typeof uses)[number])) problems.push({ ...where, message: messages.unknownPhoneUse(id, use, uses) });
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,58 @@
+import { messages } from '../messages.ts';
+import type { Problem } from '../problems.ts';
+import type { Project, ProjectLeaflet } from '../project.ts';
+import { at } from './at.ts';
+
+/**
+ * A leaflet's references resolve: its contacts exist and have a name in each of its
+ * languages, its languages are registered and each has a text file that says so.
+ */
+export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet): Problem[] {
+  const problems: Problem[] = [];
+  const { value: meta, file } = leaflet.meta;
+  const known = [...project.contacts.keys()];
+  const contactRefs: Array<[string, Array<string | number>]> = [
+    [meta.publisher, ['publisher']],
+    [meta.hotline, ['hotline']],
+    ...(meta.emergency ? [[meta.emergency, ['emergency']] as [string, Array<string | number>]] : []),
+    ...meta.contacts.map((id, i): [string, Array<string | number>] => [id, ['contacts', i]]),
+  ];
+  for (const [id, path] of contactRefs) {
+    const contact = project.contacts.get(id);
+    if (!contact) {
+      problems.push({ ...at(file, path), message: messages.unknownContact(id, known) });
+      continue;
+    }
+    for (const code of meta.locales) {
+      if (contact.value.name[code] === undefined) {
+        problems.push({ ...at(contact.file, ['contacts', contact.index, 'name']), message: messages.missingContactName(id, code) });
+      }
+    }
+  }
+
+  const codes = meta.locales.includes(meta.sourceLocale) ? meta.locales : [meta.sourceLocale, ...meta.locales];
+  codes.forEach((code) => {
+    const i = meta.locales.indexOf(code);
+    const path = i >= 0 ? ['locales', i] : ['sourceLocale'];
+    if (!project.locales.has(code)) {
+      problems.push({ ...at(file, path), message: messages.unknownLocale(code) });
+      return;
+    }
+    const text = leaflet.texts.get(code);
+    if (!text) {
+      problems.push({ ...at(file, path), message: messages.missingTextFile(`${file.file.replace(/leaflet\.yaml$/, '')}${code}.yaml`, code) });
+      return;
+    }
+    if (text.value.locale !== code) {
+      problems.push({ ...at(text.file, ['locale']), message: messages.localeFieldMismatch(text.value.locale, code) });
+    }
+    const isSource = code === meta.sourceLocale;
+    if (isSource !== (text.value.translation.status === 'source')) {
+      problems.push({
+        ...at(text.file, ['translation', 'status']),
+        message: isSource ? messages.sourceStatus(code) : messages.translationClaimsSource(),
+      });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,87 @@
+import { messages } from '../messages.ts';
+import type { Problem } from '../problems.ts';
+import type { ProjectLeaflet } from '../project.ts';
+import type { Block } from '../schema.ts';
+import { at } from './at.ts';
+
+const kindOf = (b: Block) => (b.text !== undefined ? 'text' : b.callout !== undefined ? 'callout' : 'list');
+
+/**
+ * A translation mirrors its source: the same sections and blocks, by id and in order,
+ * of the same kind, with as many list items. The source file owns the structure, so a
+ * translation can never lose a paragraph or a right without the build saying so.
+ */
+export function checkStructure(leaflet: ProjectLeaflet): Problem[] {
+  const problems: Problem[] = [];
+  const sourceCode = leaflet.meta.value.sourceLocale;
+  const source = leaflet.texts.get(sourceCode);
+  if (!source) return problems;
+  const sourceName = source.file.file;
+
+  for (const code of leaflet.meta.value.locales) {
+    const translation = leaflet.texts.get(code);
+    if (!translation || code === sourceCode) continue;
+    const { file } = translation;
+    const tSections = translation.value.sections;
+    const sSections = source.value.sections;
+
+    if (translation.value.cover.notes.length !== source.value.cover.notes.length) {
+      problems.push({
+        ...at(file, ['cover', 'notes']),
+        message: messages.itemCountDiffers(translation.value.cover.notes.length, source.value.cover.notes.length),
+      });
+    }
+
+    const tIds = tSections.map((s) => s.id);
+    for (const s of sSections) {
+      if (!tIds.includes(s.id)) problems.push({ ...at(file, ['sections']), message: messages.missingSection(s.id, sourceName) });
+    }
+    tSections.forEach((s, i) => {
+      if (!sSections.some((x) => x.id === s.id)) {
+        problems.push({ ...at(file, ['sections', i, 'id']), message: messages.extraSection(s.id, sourceName) });
+      }
+    });
+    const common = (ids: string[], other: string[]) => ids.filter((id) => other.includes(id));
+    if (common(tIds, sSections.map((s) => s.id)).join() !== common(sSections.map((s) => s.id), tIds).join()) {
+      problems.push({ ...at(file, ['sections']), message: messages.orderDiffers(sourceName) });
+    }
+
+    tSections.forEach((tSection, si) => {
+      const sSection = sSections.find((s) => s.id === tSection.id);
+      if (!sSection) return;
+      const tBlockIds = tSection.blocks.map((b) => b.id);
+      const sBlockIds = sSection.blocks.map((b) => b.id);
+      for (const id of sBlockIds) {
+        if (!tBlockIds.includes(id)) problems.push({ ...at(file, ['sections', si, 'blocks']), message: messages.missingBlock(id, sourceName) });
+      }
+      if (common(tBlockIds, sBlockIds).join() !== common(sBlockIds, tBlockIds).join()) {
+        problems.push({ ...at(file, ['sections', si, 'blocks']), message: messages.orderDiffers(sourceName) });
+      }
+      tSection.blocks.forEach((tBlock, bi) => {
+        const path = ['sections', si, 'blocks', bi];
+        const sBlock = sSection.blocks.find((b) => b.id === tBlock.id);
+        if (!sBlock) {
+          problems.push({ ...at(file, [...path, 'id']), message: messages.extraBlock(tBlock.id, sourceName) });
+          return;
+        }
+        if (kindOf(tBlock) !== kindOf(sBlock)) {
+          problems.push({ ...at(file, path), message: messages.kindDiffers(kindOf(tBlock), kindOf(sBlock)) });
+          return;
+        }
+        const tList = tBlock.list ?? [];
+        const sList = sBlock.list ?? [];
+        if (tList.length !== sList.length) {
+          problems.push({ ...at(file, [...path, 'list']), message: messages.itemCountDiffers(tList.length, sList.length) });
+          return;
+        }
+        tList.forEach((item, i) => {
+          const sItem = sList[i];
+          const tSub = typeof item === 'string' ? 0 : item.list.length;
+          const sSub = sItem === undefined || typeof sItem === 'string' ? 0 : sItem.list.length;
+          if (tSub !== sSub) problems.push({ ...at(file, [...path, 'list', i]), message: messages.itemCountDiffers(tSub, sSub) });
+        });
+      });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,71 @@
+import type { z } from 'zod';
+import type { YamlFile } from '../load/yaml-file.ts';
+import { formatPath, type Problem } from '../problems.ts';
+import { messages } from '../messages.ts';
+
+/**
+ * Validates a parsed file against a schema. Each zod issue becomes one problem with
+ * the file, line and column of the offending value, its field path, what was expected
+ * and what was found.
+ */
+export function validateFile<S extends z.ZodType>(file: YamlFile, schema: S): z.output<S> | Problem[] {
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (result.success) return result.data;
+  return result.error.issues.map((issue) => issueToProblem(file, issue));
+}
+
+function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
+  let path: PropertyKey[] = [...issue.path];
+  let message: string;
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      message =
+        input === undefined
+          ? messages.fieldMissing(String(path[path.length - 1] ?? 'value'))
+          : messages.wrongType(describeExpected(issue.expected), describe(input));
+      break;
+    case 'unrecognized_keys': {
+      const key = issue.keys[0] ?? '';
+      path = [...path, key];
+      message = messages.unknownField(issue.keys);
+      break;
+    }
+    case 'invalid_value':
+      message = messages.notOneOf(issue.values.map(String), describe(input));
+      break;
+    case 'too_small':
+      message = Array.isArray(input) ? messages.listTooShort(Number(issue.minimum)) : issue.message;
+      break;
+    case 'invalid_union':
+      message = messages.wrongType('a text, or a `text` with a nested `list`', describe(input));
+      break;
+    default:
+      message = input !== undefined && issue.code !== 'custom' ? `${issue.message}; found ${describe(input)}` : issue.message;
+  }
+  const { line, column } = file.locate(path);
+  return { file: file.file, line, column, field: formatPath(path), message };
+}
+
+function describeExpected(expected: string): string {
+  const names: Record<string, string> = {
+    string: 'a text',
+    number: 'a number',
+    array: 'a list',
+    object: 'a map of fields',
+    record: 'a map of fields',
+    boolean: 'true or false',
+  };
+  return names[expected] ?? expected;
+}
+
+/** How a found value reads in a message: short, and in the words of the YAML. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
+  return 'a map of fields';
+}

@@ -1,0 +1,152 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.ts';
+import type { Hyphenator } from '../../src/render/hyphenation.ts';
+import { colors, direction } from './theme.ts';
+
+interface BlockProps {
+  block: LocalizedBlock;
+  leaflet: LocalizedLeaflet;
+  hyphenate: Hyphenator;
+  size: number;
+  /** Columns for lists of short items (the examples); 1 keeps every list single. */
+  maxColumns: number;
+}
+
+// Lists whose items are all this short, and that are this long, read better in columns.
+const SHORT_ITEM = 38;
+const COLUMN_MIN_ITEMS = 8;
+
+const isLead = (b: LocalizedBlock | undefined) => b?.kind === 'text' && /[:：]\s*$/.test(b.text);
+// A short list is kept on one page with the line that introduces it.
+const KEEP_LIST_ITEMS = 6;
+
+/**
+ * A section's blocks in order. A line that introduces a list ("Some examples are:") is
+ * kept on the same page as a short or columned list; before a long list it asks for
+ * room ahead, so it never ends a page alone.
+ */
+export function Blocks(props: Omit<BlockProps, 'block'> & { blocks: LocalizedBlock[] }) {
+  const { blocks, ...rest } = props;
+  const out = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    const keep = isLead(block) && next?.kind === 'list' && (next.items.length <= KEEP_LIST_ITEMS || columnsFor(next, rest.maxColumns) > 1);
+    if (keep && next) {
+      out.push(
+        <View key={block.id} wrap={false}>
+          <Block block={block} {...rest} />
+          <Block block={next} {...rest} />
+        </View>,
+      );
+      i++;
+    } else {
+      out.push(<Block key={block.id} block={block} {...rest} />);
+    }
+  }
+  return <>{out}</>;
+}
+
+function columnsFor(block: Extract<LocalizedBlock, { kind: 'list' }>, maxColumns: number): number {
+  const short = block.items.every((i) => i.items.length === 0 && i.text.length <= SHORT_ITEM);
+  return short && block.items.length >= COLUMN_MIN_ITEMS ? maxColumns : 1;
+}
+
+/** One content block: a paragraph, a highlighted callout, or a bullet list. */
+export function Block({ block, leaflet, hyphenate, size, maxColumns }: BlockProps) {
+  const dir = direction(leaflet);
+  const body = { fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text };
+  if (block.kind === 'text') {
+    return (
+      <Text hyphenationCallback={hyphenate} minPresenceAhead={isLead(block) ? size * 8 : 0} style={{ ...body, marginBottom: size * 0.7 }}>
+        {block.text}
+      </Text>
+    );
+  }
+  if (block.kind === 'callout') {
+    return (
+      <View
+        wrap={false}
+        style={{
+          backgroundColor: colors.tint,
+          [dir.rtl ? 'borderRightWidth' : 'borderLeftWidth']: 3,
+          borderColor: colors.accent,
+          padding: size * 0.8,
+          marginBottom: size * 0.9,
+        }}
+      >
+        <Text hyphenationCallback={hyphenate} style={{ ...body, fontWeight: 700 }}>
+          {block.text}
+        </Text>
+      </View>
+    );
+  }
+  const columns = columnsFor(block, maxColumns);
+  if (columns > 1) {
+    // Column by column, top to bottom: the order a reader follows down a printed list.
+    const perColumn = Math.ceil(block.items.length / columns);
+    const cols = Array.from({ length: columns }, (_, c) => block.items.slice(c * perColumn, (c + 1) * perColumn));
+    return (
+      <View wrap={false} style={{ flexDirection: dir.row, marginBottom: size * 0.7 }}>
+        {cols.map((items, c) => (
+          <View key={c} style={{ flex: 1 }}>
+            {items.map((item, i) => (
+              // Column items are short names: breaking one inside a word helps nobody.
+              <Bullet key={i} text={item.text} leaflet={leaflet} hyphenate={(w) => [w]} size={size} />
+            ))}
+          </View>
+        ))}
+      </View>
+    );
+  }
+  return (
+    <View style={{ marginBottom: size * 0.5 }}>
+      {block.items.map((item, i) => (
+        <View key={i}>
+          <Bullet text={item.text} leaflet={leaflet} hyphenate={hyphenate} size={size} />
+          {item.items.map((sub, j) => (
+            <Bullet key={j} text={sub} leaflet={leaflet} hyphenate={hyphenate} size={size} level={1} />
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** A bullet is a drawn square, not a glyph: it looks the same in every script and font. */
+export function Bullet({
+  text,
+  leaflet,
+  hyphenate,
+  size,
+  level = 0,
+}: {
+  text: string;
+  leaflet: LocalizedLeaflet;
+  hyphenate: Hyphenator;
+  size: number;
+  level?: number;
+}) {
+  const dir = direction(leaflet);
+  const mark = level === 0 ? size * 0.42 : size * 0.32;
+  const indent = level * size * 1.3;
+  return (
+    <View wrap={false} style={{ flexDirection: dir.row, marginBottom: size * 0.35, [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent }}>
+      <View style={{ width: size * 1.2, paddingTop: size * 0.5 }}>
+        <View
+          style={{
+            width: mark,
+            height: mark,
+            backgroundColor: level === 0 ? colors.accent : colors.white,
+            borderWidth: level === 0 ? 0 : 0.8,
+            borderColor: colors.accent,
+            alignSelf: dir.rtl ? 'flex-end' : 'flex-start',
+          }}
+        />
+      </View>
+      <Text hyphenationCallback={hyphenate} style={{ flex: 1, fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
+        {text}
+      </Text>
+    </View>
+  );
+}

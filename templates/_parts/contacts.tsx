@@ -1,0 +1,30 @@
+import { Link, Text, View } from '@react-pdf/renderer';
+import type { LocalizedContact, LocalizedLeaflet } from '../../src/localize/model.ts';
+import { colors, direction } from './theme.ts';
+
+/** One organisation on the contacts page: name, numbers large, then hours, email, web. */
+export function ContactEntry({ contact, leaflet, size }: { contact: LocalizedContact; leaflet: LocalizedLeaflet; size: number }) {
+  const dir = direction(leaflet);
+  const { labels } = leaflet.ui;
+  const line = { fontSize: size, lineHeight: 1.35, color: colors.text, ...dir.text };
+  return (
+    <View wrap={false} style={{ marginBottom: size * 0.9, paddingBottom: size * 0.6, borderBottomWidth: 0.5, borderColor: colors.rule }}>
+      <Text style={{ ...line, fontWeight: 700, color: colors.accent }}>{contact.name}</Text>
+      {contact.phones.map((phone, i) => (
+        <View key={i} style={{ flexDirection: dir.row, alignItems: 'flex-end', flexWrap: 'wrap' }}>
+          <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>
+            <Text style={{ fontSize: size * 1.45, fontWeight: 700, color: colors.text }}>{phone.display}</Text>
+          </Link>
+          {phone.label || phone.international ? (
+            <Text style={{ fontSize: size * 0.9, color: colors.muted, marginHorizontal: size * 0.6, marginBottom: size * 0.15 }}>
+              {[phone.label, phone.international].filter(Boolean).join(' · ')}
+            </Text>
+          ) : null}
+        </View>
+      ))}
+      {contact.hours ? <Text style={line}>{`${labels.open}: ${contact.hours}`}</Text> : null}
+      {contact.email ? <Text style={line}>{`${labels.email}: ${contact.email}`}</Text> : null}
+      {contact.web ? <Text style={line}>{`${labels.web}: ${contact.web}`}</Text> : null}
+    </View>
+  );
+}

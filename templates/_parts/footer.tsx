@@ -1,0 +1,25 @@
+import { Text, View } from '@react-pdf/renderer';
+import type { LocalizedLeaflet } from '../../src/localize/model.ts';
+import { colors, direction } from './theme.ts';
+
+/**
+ * Running footer on every page but the cover: page x of y (a reader can tell a page is
+ * missing), the hotline, and the draft line while the translation is unreviewed.
+ */
+export function Footer({ leaflet, bottom, side }: { leaflet: LocalizedLeaflet; bottom: number; side: number }) {
+  const dir = direction(leaflet);
+  const hotline = leaflet.cover.hotline;
+  const phone = hotline.phones[0]?.display ?? '';
+  const small = { fontSize: 8, color: colors.muted };
+  return (
+    <View fixed style={{ position: 'absolute', bottom, left: side, right: side }}>
+      {leaflet.ui.draftLine ? (
+        <Text style={{ ...small, fontStyle: 'italic', marginBottom: 2, ...dir.text }}>{leaflet.ui.draftLine}</Text>
+      ) : null}
+      <View style={{ flexDirection: dir.row, justifyContent: 'space-between', borderTopWidth: 0.5, borderColor: colors.rule, paddingTop: 4 }}>
+        <Text style={small} render={({ pageNumber, totalPages }) => leaflet.ui.pageOf(pageNumber, totalPages)} />
+        <Text style={{ ...small, fontWeight: 700, color: colors.accent }}>{`${hotline.short ?? hotline.name} ${phone}`}</Text>
+      </View>
+    </View>
+  );
+}

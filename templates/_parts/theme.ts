@@ -1,0 +1,30 @@
+import type { LocalizedLeaflet } from '../../src/localize/model.ts';
+
+/** Points per millimetre. */
+export const MM = 72 / 25.4;
+
+/**
+ * One accent colour, dark enough for small text on white and for white text on it
+ * (contrast 9.1:1 either way), so the design never depends on colour alone.
+ */
+export const colors = {
+  accent: '#1b4a7a',
+  text: '#1a1a1a',
+  muted: '#4a4a4a',
+  tint: '#e9eff6',
+  rule: '#b9c6d6',
+  white: '#ffffff',
+};
+
+/** Direction-aware pieces of style, so one template serves left-to-right and right-to-left. */
+export function direction(leaflet: LocalizedLeaflet) {
+  const rtl = leaflet.locale.direction === 'rtl';
+  return {
+    rtl,
+    textAlign: rtl ? ('right' as const) : ('left' as const),
+    row: rtl ? ('row-reverse' as const) : ('row' as const),
+    start: rtl ? ('right' as const) : ('left' as const),
+    end: rtl ? ('left' as const) : ('right' as const),
+    text: rtl ? { direction: 'rtl' as const, textAlign: 'right' as const } : { textAlign: 'left' as const },
+  };
+}
