@@ -98,6 +98,10 @@ function relevant(problems: Problem[], options: Selection): Problem[] {
 function selectTargets(project: Project, options: Selection): Target[] {
   const ids = [...project.leaflets.keys()];
   if (options.leaflet && !project.leaflets.has(options.leaflet)) throw new UsageError(messages.unknownLeaflet(options.leaflet, ids));
+  if (options.locale && ![...project.leaflets.values()].some((l) => l.meta.value.locales.includes(options.locale ?? ''))) {
+    const all = [...new Set([...project.leaflets.values()].flatMap((l) => l.meta.value.locales))];
+    throw new UsageError(messages.unknownLocaleOption(options.locale, all));
+  }
   const targets: Target[] = [];
   for (const [id, leaflet] of project.leaflets) {
     if (options.leaflet && options.leaflet !== id) continue;

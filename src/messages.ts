@@ -10,6 +10,10 @@ export const messages = {
   yamlSyntax: (detail: string) =>
     `the YAML is malformed: ${detail.replace(/ at line \d+, column \d+.*$/s, '').trim()}. Check indentation and quoting around this point`,
 
+  yamlQuotedPlaceholder: () =>
+    'the YAML is malformed: this text is in double quotes and so is a placeholder inside it ({{phone "…"}}). ' +
+    "Put the text in single quotes ('…'), or write it on the next lines after `>-`",
+
   // schema
   fieldMissing: (key: string) => `missing field \`${key}\`: add it`,
   wrongType: (expected: string, found: string) => `expected ${expected}, found ${found}`,
@@ -43,6 +47,8 @@ export const messages = {
     `no font chain for the script "${script}" in fonts/manifest.yaml: add one under \`chains\``,
   unknownFontFamily: (family: string) => `the font family "${family}" is not in \`families\` of fonts/manifest.yaml`,
   fontFileMissing: (file: string) => `the font file fonts/${file} does not exist: add it (a static TTF) or fix the name`,
+  unknownHyphenation: (name: string) =>
+    `no hyphenation patterns "${name}": use a language of the hyphen package (such as nb, uk, ru, en-gb), or none`,
   unknownLeaflet: (id: string, known: readonly string[]) => `there is no leaflet "${id}": use one of ${list(known)}`,
 
   // structure of translations
@@ -71,8 +77,8 @@ export const messages = {
 
   // ui strings
   missingUiString: (key: string, file: string) => `missing translation of "${key}": translate it from ${file}`,
-  missingPluralForm: (key: string, form: string, code: string) =>
-    `missing plural form "${key}_${form}": "${code}" needs it (for example for the numbers that take that form)`,
+  missingPluralForm: (key: string, form: string, code: string, examples: readonly number[]) =>
+    `missing plural form "${key}_${form}": "${code}" uses it for numbers such as ${examples.join(', ')}`,
   unknownUiVariable: (variable: string, key: string) =>
     `{{${variable}}} is not a value the build fills in for "${key}": keep the placeholders of the English text`,
 
@@ -86,5 +92,7 @@ export const messages = {
   unknownFormat: (id: string, known: readonly string[]) => `unknown format "${id}": use one of ${list(known)}`,
   localeNotInLeaflet: (code: string, leaflet: string, locales: readonly string[]) =>
     `the leaflet "${leaflet}" is not built in "${code}": its languages are ${list(locales)}`,
+  unknownLocaleOption: (code: string, known: readonly string[]) =>
+    `no leaflet is built in "${code}": the languages are ${list(known)} (see content/locales.yaml)`,
   nothingToBuild: () => 'nothing matches these options: check --leaflet, --locale and --format',
 } as const;

@@ -19,6 +19,8 @@ export interface Project {
 
 export interface ProjectLeaflet {
   meta: Sourced<Leaflet>;
-  /** Text per locale code; always has the source locale. */
+  /** Valid text per locale code. */
   texts: Map<string, Sourced<LeafletText>>;
+  /** Locale codes that have a text file, valid or not (so a broken file is not also "missing"). */
+  files: Set<string>;
 }

@@ -79,7 +79,7 @@ export const localeSchema = z.strictObject({
   endonym: nonEmpty,
   script: z.string().regex(/^[A-Z][a-z]{3}$/, { error: 'expected an ISO 15924 script code such as "Latn" or "Cyrl"' }),
   direction: z.enum(['ltr', 'rtl']),
-  hyphenation: z.string().min(1),
+  hyphenation: z.string().regex(/^(none|[a-z]{2,3}(-[a-z0-9]+)*)$/, { error: 'expected a pattern set name such as "nb" or "en-gb", or none' }),
   /** Locale for dates, weekday names and times when it differs from `code` (en → en-GB). */
   intl: localeCode.optional(),
 });

@@ -107,15 +107,17 @@ function BookletA5({ leaflet, hyphenate, padPages }: TemplateProps) {
         {leaflet.contacts.map((contact) => (
           <ContactEntry key={contact.id} contact={contact} leaflet={leaflet} size={9.5} />
         ))}
-        <View style={{ marginTop: 'auto' }}>
+        {/* Pinned above the footer. Fixed, because react-pdf evaluates the page-count
+            render prop only on fixed elements; and a render-prop text with a lineHeight
+            comes out empty (react-pdf 4.9), so the page-count line has none. */}
+        <View fixed style={{ position: 'absolute', bottom: BOTTOM - 2 * MM, left: SIDE, right: SIDE }}>
           {[ui.imprint.publisher, ui.imprint.source, ui.imprint.validFrom].map((line, i) => (
             <Text key={i} style={{ fontSize: 8, color: colors.muted, lineHeight: 1.3, ...dir.text }}>
               {line}
             </Text>
           ))}
+          <Text style={{ fontSize: 8, color: colors.muted, marginTop: 1, ...dir.text }} render={({ totalPages }) => ui.pagesLine(totalPages)} />
         </View>
-        {/* A render prop is evaluated only on fixed elements; the back page never wraps. */}
-        <Text fixed style={{ fontSize: 8, color: colors.muted, lineHeight: 1.3, ...dir.text }} render={({ totalPages }) => ui.pagesLine(totalPages)} />
         <Footer leaflet={leaflet} bottom={FOOTER_BOTTOM} side={SIDE} />
       </Page>
     </Document>

@@ -32,9 +32,13 @@ export function parseYaml(file: string, source: string): YamlFile | Problem[] {
   // Duplicate keys are errors (the default), so a second `phone:` never silently wins.
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
+    const lines = source.split('\n');
     return doc.errors.map((err) => {
       const pos = lineCounter.linePos(err.pos[0]);
-      return { file, line: pos.line, column: pos.col, message: messages.yamlSyntax(err.message) };
+      // The most common slip: a placeholder's quotes inside a double-quoted text.
+      const quotedPlaceholder = /^[^"]*"[^"]*\{\{\s*\w+\s+"/.test(lines[pos.line - 1] ?? '');
+      const message = quotedPlaceholder ? messages.yamlQuotedPlaceholder() : messages.yamlSyntax(err.message);
+      return { file, line: pos.line, column: pos.col, message };
     });
   }
   const locate = (path: readonly PropertyKey[]) => {

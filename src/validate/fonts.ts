@@ -3,11 +3,15 @@ import { join } from 'node:path';
 import { FONTS_DIR } from '../load/project.ts';
 import type { YamlFile } from '../load/yaml-file.ts';
 import { messages } from '../messages.ts';
+import { hasPatterns } from '../render/hyphenation.ts';
 import type { Problem } from '../problems.ts';
 import type { Project } from '../project.ts';
 import { at } from './at.ts';
 
-/** Every font file named exists, and every script a locale uses has a font chain. */
+/**
+ * Every font file named exists, every script a locale uses has a font chain, and every
+ * locale's hyphenation pattern set exists.
+ */
 export async function checkFonts(project: Project, manifest: YamlFile, localesFile: YamlFile): Promise<Problem[]> {
   const problems: Problem[] = [];
   const families = new Set(project.fonts.families.map((f) => f.family));
@@ -31,5 +35,10 @@ export async function checkFonts(project: Project, manifest: YamlFile, localesFi
       problems.push({ ...at(localesFile, ['locales', i, 'script']), message: messages.noFontChain(locale.script) });
     }
   });
+  for (const [i, locale] of [...project.locales.values()].entries()) {
+    if (!(await hasPatterns(locale.hyphenation))) {
+      problems.push({ ...at(localesFile, ['locales', i, 'hyphenation']), message: messages.unknownHyphenation(locale.hyphenation) });
+    }
+  }
   return problems;
 }

@@ -1,5 +1,4 @@
 import type { RawProject } from '../load/project.ts';
-import type { YamlFile } from '../load/yaml-file.ts';
 import type { Problem } from '../problems.ts';
 import type { Project, ProjectLeaflet, Sourced } from '../project.ts';
 import {
@@ -29,37 +28,34 @@ import { validateFile } from './zod-problems.ts';
  */
 export async function validateProject(raw: RawProject): Promise<{ project?: Project; problems: Problem[] }> {
   const problems: Problem[] = [];
-  const check = <T>(_file: YamlFile, result: T | Problem[]): T | undefined => {
-    if (Array.isArray(result) && (result.length === 0 || isProblem(result[0]))) {
-      problems.push(...(result as Problem[]));
-      return undefined;
-    }
-    return result as T;
+  const check = <T>(result: { data?: T; problems?: Problem[] }): T | undefined => {
+    problems.push(...(result.problems ?? []));
+    return result.data;
   };
 
-  const contactsFile = check(raw.contacts, validateFile(raw.contacts, contactsFileSchema));
-  const localesFile = check(raw.locales, validateFile(raw.locales, localesFileSchema));
-  const fonts = check(raw.fonts, validateFile(raw.fonts, fontsManifestSchema));
+  const contactsFile = check(validateFile(raw.contacts, contactsFileSchema));
+  const localesFile = check(validateFile(raw.locales, localesFileSchema));
+  const fonts = check(validateFile(raw.fonts, fontsManifestSchema));
 
   const ui = new Map<string, Sourced<Record<string, unknown>>>();
   for (const [code, file] of raw.ui) {
-    const strings = check(file, validateFile(file, uiStringsSchema));
+    const strings = check(validateFile(file, uiStringsSchema));
     if (strings) ui.set(code, { value: strings, file });
   }
 
   const leaflets = new Map<string, ProjectLeaflet>();
   for (const rawLeaflet of raw.leaflets) {
-    const meta = check(rawLeaflet.meta, validateFile(rawLeaflet.meta, leafletSchema));
+    const meta = check(validateFile(rawLeaflet.meta, leafletSchema));
     const texts = new Map<string, Sourced<LeafletText>>();
     for (const [code, file] of rawLeaflet.texts) {
-      const text = check(file, validateFile(file, leafletTextSchema));
+      const text = check(validateFile(file, leafletTextSchema));
       if (text) texts.set(code, { value: text, file });
     }
     if (meta) {
       if (meta.id !== rawLeaflet.dir) {
         problems.push({ ...at(rawLeaflet.meta, ['id']), message: messages.leafletDirMismatch(rawLeaflet.dir, meta.id) });
       }
-      leaflets.set(meta.id, { meta: { value: meta, file: rawLeaflet.meta }, texts });
+      leaflets.set(meta.id, { meta: { value: meta, file: rawLeaflet.meta }, texts, files: new Set(rawLeaflet.texts.keys()) });
     }
   }
 
@@ -87,8 +83,4 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
     }
   }
   return { project, problems };
-}
-
-function isProblem(x: unknown): boolean {
-  return typeof x === 'object' && x !== null && 'message' in x && 'file' in x;
 }

@@ -17,12 +17,16 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
     ...(meta.emergency ? [[meta.emergency, ['emergency']] as [string, Array<string | number>]] : []),
     ...meta.contacts.map((id, i): [string, Array<string | number>] => [id, ['contacts', i]]),
   ];
+  const named = new Set<string>();
   for (const [id, path] of contactRefs) {
     const contact = project.contacts.get(id);
     if (!contact) {
       problems.push({ ...at(file, path), message: messages.unknownContact(id, known) });
       continue;
     }
+    // The hotline is usually also the publisher and on the back page: report its names once.
+    if (named.has(id)) continue;
+    named.add(id);
     for (const code of meta.locales) {
       if (contact.value.name[code] === undefined) {
         problems.push({ ...at(contact.file, ['contacts', contact.index, 'name']), message: messages.missingContactName(id, code) });
@@ -39,6 +43,7 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
       return;
     }
     const text = leaflet.texts.get(code);
+    if (!text && leaflet.files.has(code)) return; // present but invalid: already reported
     if (!text) {
       problems.push({ ...at(file, path), message: messages.missingTextFile(`${file.file.replace(/leaflet\.yaml$/, '')}${code}.yaml`, code) });
       return;

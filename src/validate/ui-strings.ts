@@ -39,7 +39,7 @@ export function checkUiStrings(project: Project): Problem[] {
         if (done.has(base)) continue;
         done.add(base);
         for (const form of categories) {
-          if (!keys.has(`${base}_${form}`)) problems.push({ ...near(ui.file, base), message: messages.missingPluralForm(base, form, code) });
+          if (!keys.has(`${base}_${form}`)) problems.push({ ...near(ui.file, base), message: messages.missingPluralForm(base, form, code, pluralExamples(code, form)) });
         }
         continue;
       }
@@ -55,6 +55,15 @@ export function checkUiStrings(project: Project): Problem[] {
     }
   }
   return problems;
+}
+
+/** The first few whole numbers that take a plural form, so a translator can tell which it is. */
+function pluralExamples(code: string, form: string): number[] {
+  const rules = new Intl.PluralRules(code);
+  const found: number[] = [];
+  for (let n = 0; n < 200 && found.length < 3; n++) if (rules.select(n) === form) found.push(n);
+  if (found.length === 0) found.push(1.5); // "other" in languages where every integer has its own form
+  return found;
 }
 
 /** `{ a: { b: 'x' } }` → `a.b` → 'x'. */

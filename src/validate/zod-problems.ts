@@ -8,10 +8,13 @@ import { messages } from '../messages.ts';
  * the file, line and column of the offending value, its field path, what was expected
  * and what was found.
  */
-export function validateFile<S extends z.ZodType>(file: YamlFile, schema: S): z.output<S> | Problem[] {
+export function validateFile<S extends z.ZodType>(
+  file: YamlFile,
+  schema: S,
+): { data: z.output<S>; problems?: undefined } | { data?: undefined; problems: Problem[] } {
   const result = schema.safeParse(file.data, { reportInput: true });
-  if (result.success) return result.data;
-  return result.error.issues.map((issue) => issueToProblem(file, issue));
+  if (result.success) return { data: result.data };
+  return { problems: result.error.issues.map((issue) => issueToProblem(file, issue)) };
 }
 
 function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {

@@ -1,0 +1,34 @@
+/**
+ * Prints build speed, memory and output size figures. Run with `npm run bench`.
+ * Figures, not pass/fail: compare them between changes.
+ */
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from '../src/build.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(tmpdir(), `leaflets-bench-${process.pid}`);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+
+const times: number[] = [];
+let count = 0;
+let bytes = 0;
+for (let i = 0; i < runs; i++) {
+  const started = performance.now();
+  const entries = await build({ root, outDir });
+  times.push(performance.now() - started);
+  count = entries.length;
+  bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
+  if (i === 0) for (const e of entries) console.log(`${e.file.padEnd(60)} ${String(e.pages).padStart(3)} pages ${(e.bytes / 1024).toFixed(0).padStart(5)} KB`);
+}
+await rm(outDir, { recursive: true, force: true });
+
+const first = times[0] ?? 0;
+const warm = times.slice(1);
+const median = warm.length ? [...warm].sort((a, b) => a - b)[Math.floor(warm.length / 2)]! : first;
+console.log(`PDFs per build:          ${count}`);
+console.log(`first build (cold):      ${(first / 1000).toFixed(2)} s`);
+console.log(`warm build (median):     ${(median / 1000).toFixed(2)} s  (${(median / count).toFixed(0)} ms per PDF)`);
+console.log(`total output:            ${(bytes / 1024).toFixed(0)} KB`);
+console.log(`peak memory (RSS):       ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -1,0 +1,102 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.ts';
+import type { ManifestEntry } from '../../src/write/index.ts';
+import { normalize, readFacts, readText, type PdfText } from '../helpers/pdf.ts';
+import { ROOT, tempDir } from '../helpers/project.ts';
+
+const LEAFLET = 'kom-possible-victims';
+const LOCALES = ['en', 'nb', 'uk', 'ru'];
+const A5: [number, number] = [419.53, 595.28];
+
+let outDir: string;
+let entries: ManifestEntry[];
+const texts = new Map<string, PdfText>();
+
+/** Section headings as the content file of a locale has them. */
+async function headings(locale: string): Promise<string[]> {
+  const doc = parse(await readFile(join(ROOT, 'content/leaflets', LEAFLET, `${locale}.yaml`), 'utf8')) as {
+    sections: Array<{ heading: string }>;
+  };
+  return doc.sections.map((s) => normalize(s.heading));
+}
+
+beforeAll(async () => {
+  outDir = await tempDir('kom');
+  entries = await build({ root: ROOT, outDir, leaflet: LEAFLET });
+  for (const e of entries) texts.set(e.locale, await readText(join(outDir, e.file)));
+});
+
+describe('the KOM leaflet, built end to end', () => {
+  it('builds one A5 booklet per language and lists each in the manifest', async () => {
+    expect(entries.map((e) => e.locale).sort()).toEqual([...LOCALES].sort());
+    const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as ManifestEntry[];
+    expect(manifest).toHaveLength(4);
+    for (const e of manifest) {
+      expect(e.file).toBe(`${LEAFLET}/${LEAFLET}.${e.locale}.booklet-a5.pdf`);
+      expect(e.sha256).toMatch(/^[0-9a-f]{64}$/);
+      const bytes = await readFile(join(outDir, e.file));
+      expect(e.bytes).toBe(bytes.byteLength);
+      expect(e.status).toBe(e.locale === 'en' ? 'source' : 'machine');
+    }
+    expect(await readdir(join(outDir, LEAFLET))).toHaveLength(4);
+  });
+
+  it.each(LOCALES)('%s: has every section heading, the KOM number as printed in Norway and the email', async (locale) => {
+    const text = texts.get(locale)!;
+    for (const heading of await headings(locale)) expect(text.all).toContain(heading);
+    expect(text.all).toContain('47 45 15 00');
+    expect(text.all).toContain('KOM.pod@politiet.no');
+    // The emergency number and every back-page contact number come from contacts.yaml.
+    for (const number of ['112', '02800', '22 33 11 60', '116 111', '+47 95 41 17 55', '23 10 53 20']) {
+      expect(text.pages.at(-1)).toContain(number);
+    }
+  });
+
+  it.each(LOCALES)('%s: A5 pages, a multiple of 4, /Lang set, fonts embedded, metadata localized', async (locale) => {
+    const entry = entries.find((e) => e.locale === locale)!;
+    const facts = await readFacts(join(outDir, entry.file));
+    expect(facts.pageCount % 4).toBe(0);
+    expect(facts.pageCount).toBe(entry.pages);
+    for (const size of facts.pageSizes) expect(size).toEqual(A5);
+    expect(facts.lang).toBe(locale);
+    expect(facts.unembedded).toEqual([]);
+    expect(facts.fonts.length).toBeGreaterThan(0);
+    for (const font of facts.fonts) expect(font).toMatch(/^NotoSans-/);
+    const title = parse(await readFile(join(ROOT, 'content/leaflets', LEAFLET, `${locale}.yaml`), 'utf8')).title as string;
+    expect(facts.title).toBe(title);
+    expect(facts.author).toMatch(/KOM/);
+    expect(facts.subject).toBeTruthy();
+  });
+
+  it('prints the page count on the last page, in the language and with its plural form', () => {
+    expect(texts.get('en')!.pages.at(-1)).toMatch(/This leaflet has (\d+) pages\./);
+    // 12 in Ukrainian takes the "many" form: сторінок.
+    const uk = texts.get('uk')!;
+    const pages = uk.pages.length;
+    expect(new Intl.PluralRules('uk').select(pages)).toBe('many');
+    expect(uk.pages.at(-1)).toContain(`Ця брошура має ${pages} сторінок.`);
+  });
+
+  it('prints opening hours with the reader\'s weekday names', () => {
+    expect(texts.get('en')!.all).toContain('Monday to Friday 08:00–16:00');
+    expect(texts.get('nb')!.all).toContain('mandag til fredag kl. 08:00–16:00');
+    expect(texts.get('uk')!.all).toContain('понеділок–пʼятниця 08:00–16:00');
+    expect(texts.get('ru')!.all).toContain('понедельник–пятница 08:00–16:00');
+  });
+
+  it('marks translations as machine-made on every page, and the source text nowhere', () => {
+    const en = texts.get('en')!;
+    expect(en.all).not.toContain('Machine translation');
+    const ru = texts.get('ru')!;
+    ru.pages.forEach((page) => expect(page).toContain('Машинный перевод, ещё не проверен'));
+  });
+
+  it('gives identical bytes when built twice', async () => {
+    const again = await build({ root: ROOT, outDir: await tempDir('kom-again'), leaflet: LEAFLET });
+    const sha = (list: ManifestEntry[]) => Object.fromEntries(list.map((e) => [e.file, e.sha256]));
+    expect(sha(again)).toEqual(sha(entries));
+  });
+});

@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { PDFDict, PDFDocument, PDFName, PDFString, PDFHexString, PDFArray, PDFRef } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface PdfText {
+  /** Every page's text, items joined by spaces, whitespace collapsed. */
+  pages: string[];
+  /** All pages together. */
+  all: string;
+}
+
+/** Extracts text the way a reader's copy-paste or a screen reader would see it. */
+export async function readText(file: string): Promise<PdfText> {
+  const data = new Uint8Array(await readFile(file));
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    pages.push(normalize(text));
+  }
+  await doc.destroy();
+  return { pages, all: pages.join(' ') };
+}
+
+/** Collapses whitespace and removes the soft line-end hyphen pdf text may carry. */
+export function normalize(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export interface PdfFacts {
+  pageCount: number;
+  /** Page sizes in points, [width, height]. */
+  pageSizes: Array<[number, number]>;
+  lang: string | undefined;
+  title: string | undefined;
+  author: string | undefined;
+  subject: string | undefined;
+  /** BaseFont names of every font used, without the subset prefix. */
+  fonts: string[];
+  /** Fonts whose program is not embedded. */
+  unembedded: string[];
+}
+
+/** Reads structure and metadata with pdf-lib. */
+export async function readFacts(file: string): Promise<PdfFacts> {
+  const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+  const lang = pdf.catalog.lookup(PDFName.of('Lang'));
+  const fonts = new Set<string>();
+  const unembedded = new Set<string>();
+  for (const page of pdf.getPages()) {
+    const res = page.node.Resources();
+    const fontDict = res?.lookup(PDFName.of('Font'));
+    if (!(fontDict instanceof PDFDict)) continue;
+    for (const ref of fontDict.values()) {
+      const font = pdf.context.lookup(ref as PDFRef) as PDFDict;
+      const base = String(font.lookup(PDFName.of('BaseFont'))).replace(/^\//, '');
+      const name = base.replace(/^[A-Z]{6}\+/, '');
+      fonts.add(name);
+      let descriptorOwner = font;
+      const descendants = font.lookup(PDFName.of('DescendantFonts'));
+      if (descendants instanceof PDFArray) descriptorOwner = pdf.context.lookup(descendants.get(0)) as PDFDict;
+      const descriptor = descriptorOwner.lookup(PDFName.of('FontDescriptor'));
+      const embedded =
+        descriptor instanceof PDFDict &&
+        ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(PDFName.of(k)));
+      if (!embedded) unembedded.add(name);
+    }
+  }
+  const str = (v: unknown) => (v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined);
+  return {
+    pageCount: pdf.getPageCount(),
+    pageSizes: pdf.getPages().map((p) => [Math.round(p.getWidth() * 100) / 100, Math.round(p.getHeight() * 100) / 100]),
+    lang: str(lang),
+    title: pdf.getTitle(),
+    author: pdf.getAuthor(),
+    subject: pdf.getSubject(),
+    fonts: [...fonts].sort(),
+    unembedded: [...unembedded].sort(),
+  };
+}

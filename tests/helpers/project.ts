@@ -1,0 +1,45 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from '../../src/cli.ts';
+
+/** The repository root: tests build the real content. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `leaflets-${prefix}-`));
+}
+
+/**
+ * A small real project (tests/fixtures/<name>/content) with the repository's fonts,
+ * copied to a temporary folder so a test can break one file.
+ */
+export async function fixtureProject(name: string): Promise<string> {
+  const dir = await tempDir(name);
+  await cp(join(ROOT, 'tests/fixtures', name, 'content'), join(dir, 'content'), { recursive: true });
+  await cp(join(ROOT, 'fonts'), join(dir, 'fonts'), { recursive: true });
+  return dir;
+}
+
+/** Replaces text in a file of a temporary project; fails loudly if the text is not there. */
+export async function edit(root: string, file: string, from: string | RegExp, to: string): Promise<void> {
+  const path = join(root, file);
+  const before = await readFile(path, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`edit: ${String(from)} not found in ${file}`);
+  await writeFile(path, after);
+}
+
+/** Runs the CLI in a project folder, capturing its output. */
+export async function runCli(root: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    process.chdir(cwd);
+  }
+}

@@ -1,0 +1,153 @@
+import { access, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { edit, fixtureProject, runCli } from '../helpers/project.ts';
+
+const RU = 'content/leaflets/mini/ru.yaml';
+const EN = 'content/leaflets/mini/en.yaml';
+
+const exists = (p: string) =>
+  access(p).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Each case breaks one thing in a valid fixture. The CLI must answer with one line per
+ * problem naming file:line:column, exit 1, print no stack trace, and leave no PDF for the
+ * selection: not a half-written one, and not a stale one from an earlier build.
+ */
+const cases: Array<{ name: string; file: string; from: string | RegExp; to: string; expect: RegExp; problems?: number }> = [
+  {
+    name: 'malformed YAML',
+    file: RU,
+    from: 'title: Небольшая тестовая брошюра',
+    to: 'title: "Небольшая тестовая брошюра',
+    expect: /^content\/leaflets\/mini\/ru\.yaml:4:\d+ {2}the YAML is malformed: .+$/,
+  },
+  {
+    name: 'a placeholder inside a double-quoted text',
+    file: EN,
+    from: 'text: Call {{name "hotline"}}',
+    to: 'text: "Call {{name "hotline"}}',
+    expect: /^content\/leaflets\/mini\/en\.yaml:14:\d+ {2}the YAML is malformed: this text is in double quotes .+single quotes/,
+  },
+  {
+    name: 'a wrong type',
+    file: 'content/leaflets/mini/leaflet.yaml',
+    from: 'formats: [booklet-a5]',
+    to: 'formats: booklet-a5',
+    expect: /^content\/leaflets\/mini\/leaflet\.yaml:9:10 {2}formats: expected a list, found "booklet-a5"$/,
+  },
+  {
+    name: 'an unknown field',
+    file: RU,
+    from: '    heading: Второй раздел',
+    to: '    heading: Второй раздел\n    colour: red',
+    expect: /^content\/leaflets\/mini\/ru\.yaml:23:13 {2}sections\[1\]\.colour: unknown field `colour`: .+$/,
+  },
+  {
+    name: 'an unknown contact id',
+    file: RU,
+    from: '{{phone "emergency"}}',
+    to: '{{phone "emergancy"}}',
+    expect: /^content\/leaflets\/mini\/ru\.yaml:25:18 {2}sections\[1\]\.blocks\[0\]\.callout: unknown contact "emergancy": use one of "hotline", "emergency", or add it to content\/contacts\.yaml$/,
+  },
+  {
+    name: 'an unknown placeholder',
+    file: EN,
+    from: '{{email "hotline"}}',
+    to: '{{fax "hotline"}}',
+    expect: /^content\/leaflets\/mini\/en\.yaml:14:\d+ {2}sections\[0\]\.blocks\[0\]\.text: unknown placeholder \{\{fax\}\}: use one of .+$/,
+  },
+  {
+    name: 'a printed number that differs from the dialled one',
+    file: 'content/contacts.yaml',
+    from: 'display: 47 45 15 00',
+    to: 'display: 47 45 15 01',
+    expect: /^content\/contacts\.yaml:11:18 {2}contacts\[0\]\.phones\[0\]\.display: the printed number "47 45 15 01" does not have the same digits as \+4747451500: correct one of them$/,
+  },
+  {
+    name: 'a missing translation of a block',
+    file: RU,
+    from: /      - id: note\n        callout: .+\n/,
+    to: '      - id: extra\n        text: Лишний абзац.\n',
+    expect: /^content\/leaflets\/mini\/ru\.yaml:\d+:\d+ {2}sections\[1\]\.blocks: missing translation of the block "note": translate it from content\/leaflets\/mini\/en\.yaml$/,
+    problems: 2, // and "extra" is not in the source
+  },
+  {
+    name: 'a character no font covers (a Georgian letter in the Russian file)',
+    file: RU,
+    from: 'Первый пункт',
+    to: 'Первый пункт ა',
+    expect: /^content\/leaflets\/mini\/ru\.yaml:17:13 {2}sections\[0\]\.blocks\[1\]\.list\[0\]: the character "ა" \(U\+10D0 GEORGIAN LETTER AN\) is in no font for "ru" \(tried Noto Sans\): .+$/,
+  },
+  {
+    name: 'a missing plural form',
+    file: 'content/ui/ru.yaml',
+    from: /  pages_few: .+\n/,
+    to: '',
+    expect: /^content\/ui\/ru\.yaml:\d+:\d+ {2}imprint\.pages: missing plural form "imprint\.pages_few": "ru" uses it for numbers such as 2, 3, 4$/,
+  },
+];
+
+describe('a content mistake', () => {
+  it.each(cases)('$name: one clear line, exit 1, no PDF left', async (c) => {
+    const root = await fixtureProject('minimal');
+    // A good build first, so there is an older PDF that must not survive.
+    expect((await runCli(root, ['build'])).code).toBe(0);
+    expect(await readdir(join(root, 'output/mini'))).toHaveLength(2);
+
+    await edit(root, c.file, c.from, c.to);
+    const result = await runCli(root, ['build']);
+    expect(result.code).toBe(1);
+    const lines = result.err.split('\n').filter((l) => l.trim() !== '');
+    expect(lines[0]).toMatch(c.expect);
+    const count = c.problems ?? 1;
+    expect(lines).toHaveLength(count + 1);
+    expect(lines.at(-1)).toBe(`${count} problem${count === 1 ? '' : 's'} found; nothing was written.`);
+    expect(result.err).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+    expect(await readdir(join(root, 'output/mini'))).toEqual([]);
+    const manifest = JSON.parse(await readFile(join(root, 'output/manifest.json'), 'utf8')) as unknown[];
+    expect(manifest).toEqual([]);
+
+    // `check` reports the same problem and writes nothing.
+    const checked = await runCli(root, ['check']);
+    expect(checked.code).toBe(1);
+    expect(checked.err.split('\n')[0]).toMatch(c.expect);
+  });
+});
+
+describe('a command-line mistake', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await fixtureProject('minimal');
+  });
+
+  it.each([
+    [['build', '--colour'], /^leaflets: unknown option '--colour'$/],
+    [['build', '--format', 'poster'], /^leaflets: unknown format "poster": use one of "booklet-a5"$/],
+    [['build', '--leaflet', 'nope'], /^leaflets: there is no leaflet "nope": use one of "mini"$/],
+    [['build', '--locale', 'ua'], /^leaflets: no leaflet is built in "ua": the languages are "en", "ru"/],
+    [['publish'], /^leaflets: unknown command "publish"$/],
+  ])('%j: says what is wrong, points to --help, exit 1', async (args, message) => {
+    const result = await runCli(root, args);
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')[0]).toMatch(message);
+    expect(result.err).toMatch(/--help" for usage\.$/);
+    expect(await exists(join(root, 'output'))).toBe(false);
+  });
+
+  it('prints help for the program and for each command', async () => {
+    expect((await runCli(root, ['--help'])).out).toMatch(/^Usage: leaflets <command>/);
+    expect((await runCli(root, ['build', '--help'])).out).toMatch(/--leaflet ID/);
+    expect((await runCli(root, ['check', '--help'])).out).toMatch(/^Usage: leaflets check/);
+  });
+
+  it('builds only what is asked for', async () => {
+    const result = await runCli(root, ['build', '--locale', 'ru']);
+    expect(result.code).toBe(0);
+    expect(await readdir(join(root, 'output/mini'))).toEqual(['mini.ru.booklet-a5.pdf']);
+    expect(result.out).toMatch(/^Built 1 PDF in [\d.]+ s/m);
+  });
+});
