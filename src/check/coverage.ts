@@ -24,11 +24,12 @@ export function checkCoverage(project: Project, locale: string, texts: TracedTex
       if (INVISIBLE.test(char)) continue;
       const cp = char.codePointAt(0) ?? 0;
       if (faces.every((fonts) => fonts.some(({ font }) => font.hasGlyphForCodePoint(cp)))) continue;
-      const key = `${origin.file}:${origin.line}:${char}`;
+      const where = origin(char);
+      const key = `${where.file}:${where.line}:${char}`;
       if (reported.has(key)) continue;
       reported.add(key);
       const codePoint = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-      problems.push({ ...origin, message: messages.missingGlyph(char, codePoint, unicodeName(char) ?? 'unnamed', locale, chain) });
+      problems.push({ ...where, message: messages.missingGlyph(char, codePoint, unicodeName(char) ?? 'unnamed', locale, chain) });
     }
   }
   return problems;

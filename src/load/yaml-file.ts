@@ -9,8 +9,12 @@ export interface YamlFile {
   /** Path relative to the project root, forward slashes. */
   file: string;
   data: unknown;
-  /** Line and column of the value at `path`, or of its nearest existing parent. */
-  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /**
+   * Line and column of the value at `path`, or of its nearest existing parent. With
+   * `needle`, the position of that text inside the value, so a mistake in the fifth line
+   * of a paragraph is reported on that line.
+   */
+  locate(path: readonly PropertyKey[], needle?: string): { line: number; column: number };
 }
 
 /**
@@ -41,7 +45,7 @@ export function parseYaml(file: string, source: string): YamlFile | Problem[] {
       return { file, line: pos.line, column: pos.col, message };
     });
   }
-  const locate = (path: readonly PropertyKey[]) => {
+  const locate = (path: readonly PropertyKey[], needle?: string) => {
     let node: unknown = doc.contents;
     let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
     for (const key of path) {
@@ -63,6 +67,11 @@ export function parseYaml(file: string, source: string): YamlFile | Problem[] {
       } else {
         break;
       }
+    }
+    const range = (node as Node | null)?.range;
+    if (needle && range) {
+      const found = source.indexOf(needle, offset);
+      if (found >= 0 && found < range[2]) offset = found;
     }
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };

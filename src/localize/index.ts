@@ -13,7 +13,8 @@ import type { LocalizedBlock, LocalizedLeaflet, UiText } from './model.ts';
 /** A resolved string and where its words came from, for the glyph check's messages. */
 export interface TracedText {
   text: string;
-  origin: Omit<Problem, 'message'>;
+  /** Where the text came from; with `needle`, where that piece of it stands in the file. */
+  origin: (needle?: string) => Omit<Problem, 'message'>;
 }
 
 export interface Localized {
@@ -39,14 +40,14 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       const c = project.contacts.get(id);
       if (!c) throw new Error(`localize: unknown contact ${id} passed validation`);
       const localized = localizeContact(c.value, locale, words);
-      traced.push({ text: localized.name, origin: at(c.file, ['contacts', c.index, 'name', code]) });
+      traced.push({ text: localized.name, origin: (n) => at(c.file, ['contacts', c.index, 'name', code], n) });
       return localized;
     };
 
     const hbs = createHandlebars(project, locale, words);
     const resolve = (value: string, path: Array<string | number>) => {
       const out = hbs.compile(value, { noEscape: true, strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS })({});
-      traced.push({ text: out, origin: at(text.file, path) });
+      traced.push({ text: out, origin: (n) => at(text.file, path, n) });
       return out;
     };
     const resolved = new Map(textUnits(text.value).map((u) => [u.path.join('.'), resolve(u.value, u.path)]));
@@ -59,8 +60,9 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       sourceTitle: meta.source.title,
       validFrom: new Intl.DateTimeFormat(locale.intl ?? code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${meta.validFrom}T00:00:00Z`)),
     });
-    for (const [key, value] of flatten(project.ui.get(code)?.value ?? {})) {
-      traced.push({ text: value, origin: at(project.ui.get(code)!.file, key.split('.')) });
+    const uiFile = project.ui.get(code);
+    for (const [key, value] of flatten(uiFile?.value ?? {})) {
+      if (uiFile) traced.push({ text: value, origin: (n) => at(uiFile.file, key.split('.'), n) });
     }
 
     const title = r('title');

@@ -6,7 +6,13 @@ import type { Project, ProjectLeaflet } from '../project.ts';
 import { textUnits } from '../text-units.ts';
 import { at } from './at.ts';
 
-type HbsNode = { type: string; path?: { original?: string; type?: string }; params?: Array<{ type: string; value?: unknown }>; hash?: unknown };
+type HbsNode = {
+  type: string;
+  loc?: { start: { line: number; column: number } };
+  path?: { original?: string; type?: string };
+  params?: Array<{ type: string; value?: unknown }>;
+  hash?: unknown;
+};
 
 /**
  * Every {{placeholder}} in every string of every language is one we know, takes a
@@ -17,7 +23,7 @@ export function checkPlaceholders(project: Project, leaflet: ProjectLeaflet): Pr
   const known = [...project.contacts.keys()];
   for (const [, { value: text, file }] of leaflet.texts) {
     for (const unit of textUnits(text)) {
-      const where = at(file, unit.path);
+      let where = at(file, unit.path);
       let ast: { body: HbsNode[] };
       try {
         ast = Handlebars.parse(unit.value) as unknown as { body: HbsNode[] };
@@ -27,6 +33,10 @@ export function checkPlaceholders(project: Project, leaflet: ProjectLeaflet): Pr
       }
       for (const node of ast.body) {
         if (node.type === 'ContentStatement') continue;
+        // Point at the placeholder itself, which may be lines below its field's key.
+        const source = node.loc ? unit.value.split('\n')[node.loc.start.line - 1]?.slice(node.loc.start.column) : undefined;
+        const text = source?.slice(0, source.indexOf('}}') + 2);
+        where = at(file, unit.path, text && text.endsWith('}}') ? text : undefined);
         const name = node.path?.original ?? node.type;
         if (node.type !== 'MustacheStatement' || !(PLACEHOLDER_NAMES as string[]).includes(name)) {
           problems.push({ ...where, message: messages.unknownPlaceholder(name, PLACEHOLDER_NAMES) });

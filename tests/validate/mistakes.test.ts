@@ -51,7 +51,7 @@ const cases: Array<{ name: string; file: string; from: string | RegExp; to: stri
     file: RU,
     from: '{{phone "emergency"}}',
     to: '{{phone "emergancy"}}',
-    expect: /^content\/leaflets\/mini\/ru\.yaml:25:18 {2}sections\[1\]\.blocks\[0\]\.callout: unknown contact "emergancy": use one of "hotline", "emergency", or add it to content\/contacts\.yaml$/,
+    expect: /^content\/leaflets\/mini\/ru\.yaml:25:48 {2}sections\[1\]\.blocks\[0\]\.callout: unknown contact "emergancy": use one of "hotline", "emergency", or add it to content\/contacts\.yaml$/,
   },
   {
     name: 'an unknown placeholder',
@@ -59,6 +59,13 @@ const cases: Array<{ name: string; file: string; from: string | RegExp; to: stri
     from: '{{email "hotline"}}',
     to: '{{fax "hotline"}}',
     expect: /^content\/leaflets\/mini\/en\.yaml:14:\d+ {2}sections\[0\]\.blocks\[0\]\.text: unknown placeholder \{\{fax\}\}: use one of .+$/,
+  },
+  {
+    name: 'an unknown contact on the third line of a paragraph',
+    file: EN,
+    from: /text: Call .+\n/,
+    to: 'text: >-\n          Call the hotline\n          any weekday, or write to\n          {{email "hotlne"}} today.\n',
+    expect: /^content\/leaflets\/mini\/en\.yaml:17:11 {2}sections\[0\]\.blocks\[0\]\.text: unknown contact "hotlne": .+$/,
   },
   {
     name: 'a printed number that differs from the dialled one',
@@ -80,7 +87,7 @@ const cases: Array<{ name: string; file: string; from: string | RegExp; to: stri
     file: RU,
     from: 'Первый пункт',
     to: 'Первый пункт ა',
-    expect: /^content\/leaflets\/mini\/ru\.yaml:17:13 {2}sections\[0\]\.blocks\[1\]\.list\[0\]: the character "ა" \(U\+10D0 GEORGIAN LETTER AN\) is in no font for "ru" \(tried Noto Sans\): .+$/,
+    expect: /^content\/leaflets\/mini\/ru\.yaml:17:26 {2}sections\[0\]\.blocks\[1\]\.list\[0\]: the character "ა" \(U\+10D0 GEORGIAN LETTER AN\) is in no font for "ru" \(tried Noto Sans\): .+$/,
   },
   {
     name: 'a missing plural form',
