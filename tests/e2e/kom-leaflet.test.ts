@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
@@ -92,6 +93,16 @@ describe('the KOM leaflet, built end to end', () => {
     expect(en.all).not.toContain('Machine translation');
     const ru = texts.get('ru')!;
     ru.pages.forEach((page) => expect(page).toContain('Машинный перевод, ещё не проверен'));
+  });
+
+  it('dates PDFs from the leaflet, or from SOURCE_DATE_EPOCH, never the clock', async () => {
+    const leaflet = parse(await readFile(join(ROOT, 'content/leaflets', LEAFLET, 'leaflet.yaml'), 'utf8')) as { validFrom: string };
+    const en = await PDFDocument.load(await readFile(join(outDir, entries.find((e) => e.locale === 'en')!.file)), { updateMetadata: false });
+    expect(en.getCreationDate()?.toISOString()).toBe(`${leaflet.validFrom}T00:00:00.000Z`);
+    const epochOut = await tempDir('kom-epoch');
+    const [pinned] = await build({ root: ROOT, outDir: epochOut, leaflet: LEAFLET, locale: 'en', sourceDateEpoch: 1_700_000_000 });
+    const doc = await PDFDocument.load(await readFile(join(epochOut, pinned!.file)), { updateMetadata: false });
+    expect(doc.getCreationDate()?.toISOString()).toBe(new Date(1_700_000_000_000).toISOString());
   });
 
   it('gives identical bytes when built twice', async () => {
