@@ -5,8 +5,10 @@ import { createLocalizer, type Localized } from './localize/index.ts';
 import { messages } from './messages.ts';
 import { ContentError, UsageError, type Problem } from './problems.ts';
 import type { Project } from './project.ts';
-import { renderPdf } from './render/index.ts';
-import { formatIds, type FormatId } from './schema.ts';
+import { FitError, renderChartPdf, renderPdf } from './render/index.ts';
+import { at } from './validate/at.ts';
+import { CHART_FORMAT, CHART_ID, formatIds, type FormatId } from './schema.ts';
+import { localizeChart, type LocalizedChart } from './localize/chart.ts';
 import { validateProject } from './validate/index.ts';
 import { removeOutputs, writeOutputs, type Built, type ManifestEntry, type Selection } from './write/index.ts';
 
@@ -36,8 +38,8 @@ export interface Target {
 export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]> {
   const root = resolve(options.root ?? process.cwd());
   const outDir = options.outDir ?? join(root, 'output');
-  if (options.format && !(formatIds as readonly string[]).includes(options.format)) {
-    throw new UsageError(messages.unknownFormat(options.format, formatIds));
+  if (options.format && ![...formatIds, CHART_FORMAT].includes(options.format)) {
+    throw new UsageError(messages.unknownFormat(options.format, [...formatIds, CHART_FORMAT]));
   }
   let prepared: Prepared;
   try {
@@ -47,11 +49,26 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
     throw err;
   }
   const built: Built[] = [];
+  const problems: Problem[] = [];
+  if (prepared.chart) {
+    const { bytes, pages } = await renderChartPdf({ root, fonts: prepared.project.fonts, chart: prepared.chart });
+    built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', pages, bytes, fit: 1 });
+  }
   for (const { localized, target } of prepared.targets) {
     for (const format of target.formats) {
-      const { bytes, pages } = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
-      built.push({ leaflet: target.leaflet, locale: target.locale, format, status: localized.leaflet.status, pages, bytes });
+      try {
+        const { bytes, pages, fit } = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
+        built.push({ leaflet: target.leaflet, locale: target.locale, format, status: localized.leaflet.status, pages, bytes, fit });
+      } catch (err) {
+        if (!(err instanceof FitError)) throw err;
+        const meta = prepared.project.leaflets.get(target.leaflet)!.meta;
+        problems.push({ ...at(meta.file, ['contacts']), message: messages.panelOverflow(err.panel, format, target.locale) });
+      }
     }
+  }
+  if (problems.length > 0) {
+    await removeOutputs(outDir, options);
+    throw new ContentError(problems);
   }
   const entries = await writeOutputs(outDir, built);
   entries.forEach((e) => options.onBuilt?.(e));
@@ -67,6 +84,8 @@ export async function check(options: { root?: string } = {}): Promise<{ leaflets
 interface Prepared {
   project: Project;
   targets: Array<{ target: Target; localized: Localized }>;
+  /** The language chart, when this build includes it. */
+  chart?: LocalizedChart;
 }
 
 async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
@@ -76,7 +95,8 @@ async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
   const blocking = relevant(invalid, options);
   if (!project || blocking.length > 0) throw new ContentError(project ? blocking : invalid);
 
-  const targets = selectTargets(project, options);
+  const wantsChart = Boolean(project.chart) && !options.locale && (!options.leaflet || options.leaflet === CHART_ID) && (!options.format || options.format === CHART_FORMAT);
+  const targets = options.leaflet === CHART_ID ? [] : selectTargets(project, options);
   const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
   const localize = createLocalizer(project, date ? { date } : {});
   const problems: Problem[] = [];
@@ -85,8 +105,14 @@ async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
     problems.push(...checkCoverage(project, target.locale, localized.texts));
     return { target, localized };
   });
+  let chart: LocalizedChart | undefined;
+  if (wantsChart) {
+    const localized = localizeChart(project, date ? { date } : {});
+    for (const [code, texts] of localized.texts) problems.push(...checkCoverage(project, code, texts));
+    chart = localized.chart;
+  }
   if (problems.length > 0) throw new ContentError(problems);
-  return { project, targets: prepared };
+  return { project, targets: prepared, ...(chart ? { chart } : {}) };
 }
 
 /** With --leaflet, mistakes in other leaflets' files do not stop this one. */
@@ -96,7 +122,7 @@ function relevant(problems: Problem[], options: Selection): Problem[] {
 }
 
 function selectTargets(project: Project, options: Selection): Target[] {
-  const ids = [...project.leaflets.keys()];
+  const ids = [...project.leaflets.keys(), ...(project.chart ? [CHART_ID] : [])];
   if (options.leaflet && !project.leaflets.has(options.leaflet)) throw new UsageError(messages.unknownLeaflet(options.leaflet, ids));
   if (options.locale && ![...project.leaflets.values()].some((l) => l.meta.value.locales.includes(options.locale ?? ''))) {
     const all = [...new Set([...project.leaflets.values()].flatMap((l) => l.meta.value.locales))];
@@ -115,6 +141,8 @@ function selectTargets(project: Project, options: Selection): Target[] {
       if (formats.length > 0) targets.push({ leaflet: id, locale, formats });
     }
   }
-  if (targets.length === 0) throw new UsageError(messages.nothingToBuild());
+  if (targets.length === 0 && !(project.chart && !options.locale && (!options.format || options.format === CHART_FORMAT))) {
+    throw new UsageError(messages.nothingToBuild());
+  }
   return targets;
 }

@@ -91,7 +91,8 @@ async function runBuild(args: string[], io: { out: (s: string) => void }): Promi
     sourceDateEpoch: epoch !== undefined ? Number(epoch) : undefined,
     onBuilt: (e) =>
       io.out(
-        `  output/${e.file}  ${e.pages} pages  ${Math.round(e.bytes / 1024)} KB  ${e.status === 'source' ? 'source text' : `${e.status} translation`}`,
+        `  output/${e.file}  ${e.pages} pages  ${Math.round(e.bytes / 1024)} KB  ${e.status === 'source' ? 'source text' : `${e.status} translation`}` +
+          (e.fit ? `  (contacts page shrunk to ${Math.round(e.fit * 100)}% to fit)` : ''),
       ),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -64,14 +64,14 @@ export function formatHours(hours: Hours, locale: string, words: HoursWords): st
   // 2024-01-01 was a Monday: day d is 2024-01-0d.
   const dayName = (d: number) => weekday.format(new Date(Date.UTC(2024, 0, d)));
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-  return hours.rules
-    .map((rule) => {
+  return list.format(
+    hours.rules.map((rule) => {
       const runs = toRuns(rule.days).map(([a, b]) =>
         a === b ? dayName(a) : b === a + 1 ? list.format([dayName(a), dayName(b)]) : words.dayRange(dayName(a), dayName(b)),
       );
       return words.rule(list.format(runs), formatTime(rule.from, locale), formatTime(rule.to, locale));
-    })
-    .join('; ');
+    }),
+  );
 }
 
 function formatTime(hhmm: string, locale: string): string {

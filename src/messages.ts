@@ -87,6 +87,11 @@ export const messages = {
     `the character "${char}" (${codePoint} ${name}) is in no font for "${locale}" (tried ${fonts.join(', ')}): ` +
     'replace it, or add a font that covers it to fonts/manifest.yaml',
 
+  // fitting
+  panelOverflow: (panel: string, format: string, locale: string) =>
+    `the ${panel} of ${format} in "${locale}" does not fit on one page, even with its text set at 82%: ` +
+    'list fewer contacts here, or shorten their names in content/contacts.yaml',
+
   // command line
   unknownCommand: (cmd: string) => `unknown command "${cmd}"`,
   unknownFormat: (id: string, known: readonly string[]) => `unknown format "${id}": use one of ${list(known)}`,

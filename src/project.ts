@@ -1,5 +1,5 @@
 import type { YamlFile } from './load/yaml-file.ts';
-import type { Contact, FontsManifest, Leaflet, LeafletText, Locale, UiStrings } from './schema.ts';
+import type { Chart, Contact, FontsManifest, Leaflet, LeafletText, Locale, UiStrings } from './schema.ts';
 
 /** A value from content together with the file it came from, for error positions. */
 export interface Sourced<T> {
@@ -12,9 +12,13 @@ export interface Project {
   root: string;
   contacts: Map<string, Sourced<Contact> & { index: number }>;
   locales: Map<string, Locale>;
+  /** content/locales.yaml, for positions of endonyms in messages. */
+  localesFile: YamlFile;
   fonts: FontsManifest;
   ui: Map<string, Sourced<UiStrings>>;
   leaflets: Map<string, ProjectLeaflet>;
+  /** The language chart's settings, when content/language-chart.yaml exists. */
+  chart?: Sourced<Chart>;
 }
 
 export interface ProjectLeaflet {

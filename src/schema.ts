@@ -80,6 +80,12 @@ export const localeSchema = z.strictObject({
   script: z.string().regex(/^[A-Z][a-z]{3}$/, { error: 'expected an ISO 15924 script code such as "Latn" or "Cyrl"' }),
   direction: z.enum(['ltr', 'rtl']),
   hyphenation: z.string().regex(/^(none|[a-z]{2,3}(-[a-z0-9]+)*)$/, { error: 'expected a pattern set name such as "nb" or "en-gb", or none' }),
+  /**
+   * Where lines may break: `spaces` between space-separated words (most scripts), or
+   * `segmenter` between words found by Intl.Segmenter, for scripts written without
+   * spaces between words (Thai, Chinese).
+   */
+  lineBreaks: z.enum(['spaces', 'segmenter']).default('spaces'),
   /** Locale for dates, weekday names and times when it differs from `code` (en → en-GB). */
   intl: localeCode.optional(),
 });
@@ -90,6 +96,9 @@ export const localesFileSchema = z.strictObject({ locales: z.array(localeSchema)
 // leaflets/<id>/leaflet.yaml
 
 export const formatIds = ['booklet-a5'] as const;
+/** The language chart's own format: not a leaflet format, one sheet for all languages. */
+export const CHART_FORMAT = 'chart-a4';
+export const CHART_ID = 'language-chart';
 
 export const leafletSchema = z.strictObject({
   id,
@@ -103,6 +112,14 @@ export const leafletSchema = z.strictObject({
   hotline: id,
   emergency: id.optional(),
   contacts: z.array(id).min(1),
+});
+
+// ---------------------------------------------------------------------------------
+// language-chart.yaml
+
+export const chartSchema = z.strictObject({
+  titleLocales: z.array(localeCode).min(1),
+  validFrom: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
 });
 
 // ---------------------------------------------------------------------------------
@@ -170,6 +187,7 @@ export const fontsManifestSchema = z.strictObject({
     )
     .min(1),
   chains: z.record(z.string(), z.array(nonEmpty).min(1)),
+  sizeAdjust: z.record(z.string(), z.number().min(0.5).max(2)).default({}),
 });
 
 export type ContactsFile = z.infer<typeof contactsFileSchema>;
@@ -184,3 +202,4 @@ export type TranslationStatus = (typeof translationStatuses)[number];
 export type FormatId = (typeof formatIds)[number];
 export type UiStrings = UiTree;
 export type FontsManifest = z.infer<typeof fontsManifestSchema>;
+export type Chart = z.infer<typeof chartSchema>;

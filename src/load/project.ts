@@ -9,6 +9,8 @@ export interface RawProject {
   contacts: YamlFile;
   locales: YamlFile;
   fonts: YamlFile;
+  /** language-chart.yaml, when the project has one. */
+  chart?: YamlFile;
   /** ui/<locale>.yaml by locale code (from the file name). */
   ui: Map<string, YamlFile>;
   leaflets: RawLeaflet[];
@@ -43,6 +45,8 @@ export async function loadProject(root: string): Promise<RawProject | Problem[]>
   const contacts = await read(`${CONTENT_DIR}/contacts.yaml`);
   const locales = await read(`${CONTENT_DIR}/locales.yaml`);
   const fonts = await read(`${FONTS_DIR}/manifest.yaml`);
+  const chartExists = await readdir(join(root, CONTENT_DIR)).then((names) => names.includes('language-chart.yaml'), () => false);
+  const chart = chartExists ? await read(`${CONTENT_DIR}/language-chart.yaml`) : undefined;
 
   const ui = new Map<string, YamlFile>();
   for (const name of await yamlFilesIn(root, `${CONTENT_DIR}/ui`)) {
@@ -66,7 +70,7 @@ export async function loadProject(root: string): Promise<RawProject | Problem[]>
   }
 
   if (problems.length > 0 || !contacts || !locales || !fonts) return problems;
-  return { root, contacts, locales, fonts, ui, leaflets };
+  return { root, contacts, locales, fonts, ...(chart ? { chart } : {}), ui, leaflets };
 }
 
 async function yamlFilesIn(root: string, dir: string): Promise<string[]> {

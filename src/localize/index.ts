@@ -60,6 +60,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       sourceTitle: meta.source.title,
       validFrom: new Intl.DateTimeFormat(locale.intl ?? code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${meta.validFrom}T00:00:00Z`)),
     });
+    const localeIndex = [...project.locales.keys()].indexOf(code);
+    traced.push({ text: locale.endonym, origin: (n) => at(project.localesFile, ['locales', localeIndex, 'endonym'], n) });
     const uiFile = project.ui.get(code);
     for (const [key, value] of flatten(uiFile?.value ?? {})) {
       if (uiFile) traced.push({ text: value, origin: (n) => at(uiFile.file, key.split('.'), n) });
@@ -71,6 +73,7 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       locale,
       status: text.value.translation.status,
       fontFamilies: project.fonts.chains[locale.script] ?? [],
+      fontScale: project.fonts.sizeAdjust[locale.script] ?? 1,
       title,
       cover: { lead: r('cover', 'lead'), notes: text.value.cover.notes.map((_, i) => r('cover', 'notes', i)), hotline },
       sections: text.value.sections.map((section, s) => ({
@@ -156,9 +159,11 @@ function uiText(
   values: { publisher: string; sourceTitle: string; validFrom: string },
 ): UiText {
   const status = text.translation.status;
+  const digits = (n: number) => new Intl.NumberFormat(locale.intl ?? locale.code, { useGrouping: false }).format(n);
   const draft = status === 'machine' || status === 'translated' ? t(`translation.${status}`) : undefined;
   return {
     labels: { phone: t('labels.phone'), email: t('labels.email'), web: t('labels.web'), open: t('labels.open') },
+    pair: (label, value) => t('labels.pair', { label, value }),
     backHeading: t('back.heading'),
     emergency: t('back.emergency'),
     notesHeading: t('notes.heading'),
@@ -169,7 +174,8 @@ function uiText(
       source: t('imprint.source', { title: values.sourceTitle }),
       validFrom: t('imprint.validFrom', { date: values.validFrom }),
     },
-    pageOf: (page, total) => t('footer.page', { page, total }),
-    pagesLine: (count) => t('imprint.pages', { count }),
+    // Numbers in the reader's digits: Persian prints ۱۲, not 12.
+    pageOf: (page, total) => t('footer.page', { page: digits(page), total: digits(total) }),
+    pagesLine: (count) => t('imprint.pages', { count, replace: { count: digits(count) } }),
   };
 }

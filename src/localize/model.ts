@@ -7,6 +7,8 @@ export interface LocalizedLeaflet {
   status: TranslationStatus;
   /** Font families to try in order for this locale's script. */
   fontFamilies: string[];
+  /** Multiplier for every type size, so this script reads as large as Latin. */
+  fontScale: number;
   title: string;
   cover: { lead: string; notes: string[]; hotline: LocalizedContact };
   /** The emergency number, when the leaflet names one. */
@@ -54,6 +56,8 @@ export interface LocalizedPhone {
 /** The templates' own words in this language. */
 export interface UiText {
   labels: { phone: string; email: string; web: string; open: string };
+  /** "Email: x" with the language's own punctuation (French puts a space before the colon). */
+  pair: (label: string, value: string) => string;
   backHeading: string;
   emergency: string;
   notesHeading: string;

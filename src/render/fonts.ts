@@ -7,9 +7,15 @@ const registered = new Set<string>();
 
 /**
  * Registers the manifest's fonts with react-pdf, once per process (react-pdf's font
- * store is global and parses each file once). No system font is ever used.
+ * store is global and parses each file once), and gives each document clean glyph
+ * caches (see below). No system font is ever used.
  */
-export function registerFonts(root: string, manifest: FontsManifest): void {
+export function prepareFonts(root: string, manifest: FontsManifest): void {
+  registerFonts(root, manifest);
+  resetGlyphCaches();
+}
+
+function registerFonts(root: string, manifest: FontsManifest): void {
   for (const family of manifest.families) {
     const key = `${root}\0${family.family}`;
     if (registered.has(key)) continue;
@@ -26,7 +32,24 @@ export function registerFonts(root: string, manifest: FontsManifest): void {
       ],
     });
   }
-  // react-pdf's default hyphenates every language with English patterns. Turn that off
-  // process-wide; templates pass each language's own callback where hyphenation is wanted.
-  Font.registerHyphenationCallback((word) => [word]);
+}
+
+type FontSource = { data?: { _glyphs?: Record<number, unknown> } | null };
+type RegisteredFonts = Record<string, { sources: FontSource[] }>;
+
+/**
+ * fontkit caches a glyph object per glyph id with the characters it was first made for.
+ * Embedding a font subset makes the components of composite glyphs (Arabic letters are
+ * built from a base and dots) with no characters at all; a later document whose shaping
+ * yields such a glyph then gets one with no characters, and react-pdf drops letters at
+ * line starts and maps copy-paste text wrongly. A document that starts with empty caches
+ * shapes exactly as in a fresh process. Parsed font files are kept.
+ */
+function resetGlyphCaches(): void {
+  const families = (Font as unknown as { getRegisteredFonts(): RegisteredFonts }).getRegisteredFonts();
+  for (const family of Object.values(families)) {
+    for (const source of family.sources) {
+      if (source.data?._glyphs) source.data._glyphs = {};
+    }
+  }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { FONTS_DIR } from '../load/project.ts';
 import type { YamlFile } from '../load/yaml-file.ts';
 import { messages } from '../messages.ts';
-import { hasPatterns } from '../render/hyphenation.ts';
+import { hasPatterns } from '../render/line-breaking.ts';
 import type { Problem } from '../problems.ts';
 import type { Project } from '../project.ts';
 import { at } from './at.ts';

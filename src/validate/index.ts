@@ -2,6 +2,7 @@ import type { RawProject } from '../load/project.ts';
 import type { Problem } from '../problems.ts';
 import type { Project, ProjectLeaflet, Sourced } from '../project.ts';
 import {
+  chartSchema,
   contactsFileSchema,
   fontsManifestSchema,
   leafletSchema,
@@ -36,6 +37,7 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
   const contactsFile = check(validateFile(raw.contacts, contactsFileSchema));
   const localesFile = check(validateFile(raw.locales, localesFileSchema));
   const fonts = check(validateFile(raw.fonts, fontsManifestSchema));
+  const chart = raw.chart ? check(validateFile(raw.chart, chartSchema)) : undefined;
 
   const ui = new Map<string, Sourced<Record<string, unknown>>>();
   for (const [code, file] of raw.ui) {
@@ -68,7 +70,13 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
     if (!contacts.has(value.id)) contacts.set(value.id, { value, file: raw.contacts, index });
   });
   const locales = new Map(localesFile.locales.map((l) => [l.code, l]));
-  const project: Project = { root: raw.root, contacts, locales, fonts, ui: ui as Project['ui'], leaflets };
+  const project: Project = { root: raw.root, contacts, locales, localesFile: raw.locales, fonts, ui: ui as Project['ui'], leaflets };
+  if (chart && raw.chart) {
+    project.chart = { value: chart, file: raw.chart };
+    chart.titleLocales.forEach((code, i) => {
+      if (!locales.has(code)) problems.push({ ...at(raw.chart!, ['titleLocales', i]), message: messages.unknownLocale(code) });
+    });
+  }
 
   problems.push(
     ...checkContacts(contactsFile.contacts, raw.contacts),

@@ -1,28 +1,31 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { FormatId, TranslationStatus } from '../schema.ts';
+import type { CHART_FORMAT, FormatId, TranslationStatus } from '../schema.ts';
 
 /** One line of output/manifest.json: what was built, and enough to verify it. */
 export interface ManifestEntry {
   leaflet: string;
   locale: string;
-  format: FormatId;
+  format: FormatId | typeof CHART_FORMAT;
   /** Relative to output/. */
   file: string;
   pages: number;
   bytes: number;
   sha256: string;
   status: TranslationStatus;
+  /** Present when one-page panels had to be set smaller to fit: their size factor. */
+  fit?: number;
 }
 
 export interface Built {
   leaflet: string;
   locale: string;
-  format: FormatId;
+  format: FormatId | typeof CHART_FORMAT;
   status: TranslationStatus;
   pages: number;
   bytes: Uint8Array;
+  fit: number;
 }
 
 export interface Selection {
@@ -53,6 +56,7 @@ export async function writeOutputs(outDir: string, built: Built[]): Promise<Mani
       bytes: b.bytes.byteLength,
       sha256: createHash('sha256').update(b.bytes).digest('hex'),
       status: b.status,
+      ...(b.fit < 1 ? { fit: b.fit } : {}),
     });
   }
   const key = (e: ManifestEntry) => e.file;

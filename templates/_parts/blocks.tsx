@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.ts';
-import type { Hyphenator } from '../../src/render/hyphenation.ts';
+import type { Hyphenator } from '../../src/render/line-breaking.ts';
 import { colors, direction } from './theme.ts';
 
 interface BlockProps {

@@ -5,10 +5,10 @@ import { colors, direction } from './theme.ts';
 /** One organisation on the contacts page: name, numbers large, then hours, email, web. */
 export function ContactEntry({ contact, leaflet, size }: { contact: LocalizedContact; leaflet: LocalizedLeaflet; size: number }) {
   const dir = direction(leaflet);
-  const { labels } = leaflet.ui;
+  const { labels, pair } = leaflet.ui;
   const line = { fontSize: size, lineHeight: 1.35, color: colors.text, ...dir.text };
   return (
-    <View wrap={false} style={{ marginBottom: size * 0.9, paddingBottom: size * 0.6, borderBottomWidth: 0.5, borderColor: colors.rule }}>
+    <View wrap={false} style={{ marginBottom: size * 0.6, paddingBottom: size * 0.45, borderBottomWidth: 0.5, borderColor: colors.rule }}>
       <Text style={{ ...line, fontWeight: 700, color: colors.accent }}>{contact.name}</Text>
       {contact.phones.map((phone, i) => (
         <View key={i} style={{ flexDirection: dir.row, alignItems: 'flex-end', flexWrap: 'wrap' }}>
@@ -22,9 +22,9 @@ export function ContactEntry({ contact, leaflet, size }: { contact: LocalizedCon
           ) : null}
         </View>
       ))}
-      {contact.hours ? <Text style={line}>{`${labels.open}: ${contact.hours}`}</Text> : null}
-      {contact.email ? <Text style={line}>{`${labels.email}: ${contact.email}`}</Text> : null}
-      {contact.web ? <Text style={line}>{`${labels.web}: ${contact.web}`}</Text> : null}
+      {contact.hours ? <Text style={line}>{pair(labels.open, contact.hours)}</Text> : null}
+      {contact.email ? <Text style={line}>{pair(labels.email, contact.email)}</Text> : null}
+      {contact.web ? <Text style={line}>{pair(labels.web, contact.web)}</Text> : null}
     </View>
   );
 }

@@ -10,7 +10,7 @@ export function Footer({ leaflet, bottom, side }: { leaflet: LocalizedLeaflet; b
   const dir = direction(leaflet);
   const hotline = leaflet.cover.hotline;
   const phone = hotline.phones[0]?.display ?? '';
-  const small = { fontSize: 8, color: colors.muted };
+  const small = { fontSize: 8 * leaflet.fontScale, color: colors.muted };
   return (
     <View fixed style={{ position: 'absolute', bottom, left: side, right: side }}>
       {leaflet.ui.draftLine ? (

@@ -29,6 +29,11 @@ export function normalize(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/** Text with no whitespace at all, for comparisons that must not depend on word spacing. */
+export function squeeze(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, '');
+}
+
 export interface PdfFacts {
   pageCount: number;
   /** Page sizes in points, [width, height]. */

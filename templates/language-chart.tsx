@@ -1,0 +1,81 @@
+import { Document, Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
+import type { ReactElement } from 'react';
+import type { LocalizedChart } from '../src/localize/chart.ts';
+import type { Hyphenator } from '../src/render/line-breaking.ts';
+import { colors, MM } from './_parts/theme.ts';
+
+export interface ChartProps {
+  chart: LocalizedChart;
+  /** Line breaking per locale code (Thai and Chinese break between words). */
+  breakingFor: (code: string) => Hyphenator;
+}
+
+const MARGIN = 12 * MM;
+const COLUMNS = 2;
+const A4_HEIGHT = 841.89;
+const HEADER = 14 * MM;
+
+/**
+ * "Point to your language": one A4 sheet, every language in its own script, large
+ * enough to point at across a table. Each cell is set in its language's own fonts and
+ * direction; right-to-left cells are right-aligned within their cell.
+ */
+export function LanguageChart({ chart, breakingFor }: ChartProps): ReactElement<DocumentProps> {
+  const rows = Math.ceil(chart.entries.length / COLUMNS);
+  // Fixed cell heights: every language must be on the one page, none pushed off it.
+  const cellHeight = (A4_HEIGHT - 2 * MARGIN - HEADER) / rows;
+  const { metadata } = chart;
+  return (
+    <Document
+      title={metadata.title}
+      subject={metadata.subject}
+      keywords={metadata.keywords}
+      creator="leaflets"
+      producer="leaflets (react-pdf)"
+      language={metadata.language}
+      creationDate={metadata.date}
+      modificationDate={metadata.date}
+    >
+      <Page size="A4" style={{ padding: MARGIN }}>
+        <View style={{ height: HEADER, flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', borderBottomWidth: 1.5, borderColor: colors.accent }}>
+          {chart.titles.map((t, i) => (
+            <Text key={t.locale.code} style={{ fontFamily: t.fontFamilies, fontSize: 16, fontWeight: 700, color: i === 0 ? colors.accent : colors.muted, marginRight: 8 * MM }}>
+              {t.text}
+            </Text>
+          ))}
+        </View>
+        <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
+          {chart.entries.map((entry) => {
+            const rtl = entry.locale.direction === 'rtl';
+            const text = rtl ? { direction: 'rtl' as const, textAlign: 'right' as const } : { textAlign: 'left' as const };
+            const breaking = breakingFor(entry.locale.code);
+            return (
+              <View
+                key={entry.locale.code}
+                wrap={false}
+                style={{
+                  width: `${100 / COLUMNS}%`,
+                  height: cellHeight,
+                  padding: 3 * MM,
+                  borderBottomWidth: 0.5,
+                  borderColor: colors.rule,
+                  justifyContent: 'center',
+                }}
+              >
+                <Text hyphenationCallback={breaking} style={{ fontFamily: entry.fontFamilies, fontSize: 22 * entry.fontScale, fontWeight: 700, color: colors.text, ...text }}>
+                  {entry.endonym}
+                </Text>
+                <Text hyphenationCallback={breaking} style={{ fontFamily: entry.fontFamilies, fontSize: 14 * entry.fontScale, color: colors.text, marginTop: 2, ...text }}>
+                  {entry.iRead}
+                </Text>
+                <Text style={{ fontFamily: ['Noto Sans'], fontSize: 7.5, color: colors.muted, marginTop: 3, ...text }}>
+                  {`${entry.locale.name} · ${entry.locale.code}`}
+                </Text>
+              </View>
+            );
+          })}
+        </View>
+      </Page>
+    </Document>
+  );
+}
