@@ -53,14 +53,14 @@ function BookletA5({ leaflet, hyphenate, padPages, fit }: TemplateProps) {
             <Text style={{ fontSize: z(12), color: colors.white, marginBottom: 4, ...dir.text }}>{cover.lead}</Text>
             {hotlinePhone ? (
               <Link src={`tel:${hotlinePhone.tel}`} style={{ textDecoration: 'none' }}>
-                <Text style={{ fontSize: z(30), fontWeight: 700, color: colors.white, ...dir.text }}>{hotlinePhone.display}</Text>
+                <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(30), fontWeight: 700, color: colors.white, ...dir.text }}>{hotlinePhone.display}</Text>
               </Link>
             ) : null}
             {cover.hotline.hours ? (
               <Text style={{ fontSize: z(11), color: colors.white, marginBottom: 6, ...dir.text }}>{cover.hotline.hours}</Text>
             ) : null}
             {cover.hotline.email ? (
-              <Text style={{ fontSize: z(11), color: colors.white, marginBottom: 8, ...dir.text }}>{cover.hotline.email}</Text>
+              <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(11), color: colors.white, marginBottom: 8, ...dir.text }}>{cover.hotline.email}</Text>
             ) : null}
             {cover.notes.map((note, i) => (
               <Text key={i} style={{ fontSize: z(11.5), fontWeight: 700, color: colors.white, lineHeight: 1.35, ...dir.text }}>
@@ -137,7 +137,7 @@ function Emergency({ leaflet }: Pick<TemplateProps, 'leaflet'>) {
   return (
     <View style={{ flexDirection: dir.row, alignItems: 'center', marginTop: 4 * MM, borderWidth: 1.2, borderColor: colors.accent, borderRadius: 6, padding: 3 * MM }}>
       <Text style={{ fontSize: z(12), fontWeight: 700, color: colors.accent, flex: 1, ...dir.text }}>{leaflet.ui.emergency}</Text>
-      <Text style={{ fontSize: z(24), fontWeight: 700, color: colors.accent, marginHorizontal: 6 }}>{phone.display}</Text>
+      <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(24), fontWeight: 700, color: colors.accent, marginHorizontal: 6 }}>{phone.display}</Text>
     </View>
   );
 }

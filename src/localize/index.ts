@@ -73,6 +73,7 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       locale,
       status: text.value.translation.status,
       fontFamilies: project.fonts.chains[locale.script] ?? [],
+      latinFamilies: project.fonts.chains.Latn ?? [],
       fontScale: project.fonts.sizeAdjust[locale.script] ?? 1,
       title,
       cover: { lead: r('cover', 'lead'), notes: text.value.cover.notes.map((_, i) => r('cover', 'notes', i)), hotline },

@@ -7,6 +7,8 @@ export interface LocalizedLeaflet {
   status: TranslationStatus;
   /** Font families to try in order for this locale's script. */
   fontFamilies: string[];
+  /** The Latin chain, for emails, web addresses and phone numbers in any script. */
+  latinFamilies: string[];
   /** Multiplier for every type size, so this script reads as large as Latin. */
   fontScale: number;
   title: string;

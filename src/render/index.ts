@@ -50,7 +50,8 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   Font.registerHyphenationCallback(breaking.plain);
   const hyphenate = breaking.body;
 
-  const leaflet = mapStrings(input.leaflet, typesetText(input.leaflet.locale));
+  // Metadata is not laid out: it keeps the text as written.
+  const leaflet = { ...mapStrings(input.leaflet, typesetText(input.leaflet.locale)), metadata: input.leaflet.metadata };
 
   const pass = async (padPages: number, fit: number) => {
     prepareFonts(input.root, input.fonts);

@@ -13,7 +13,7 @@ export function ContactEntry({ contact, leaflet, size }: { contact: LocalizedCon
       {contact.phones.map((phone, i) => (
         <View key={i} style={{ flexDirection: dir.row, alignItems: 'flex-end', flexWrap: 'wrap' }}>
           <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>
-            <Text style={{ fontSize: size * 1.45, fontWeight: 700, color: colors.text }}>{phone.display}</Text>
+            <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: size * 1.45, fontWeight: 700, color: colors.text }}>{phone.display}</Text>
           </Link>
           {phone.label || phone.international ? (
             <Text style={{ fontSize: size * 0.9, color: colors.muted, marginHorizontal: size * 0.6, marginBottom: size * 0.15 }}>

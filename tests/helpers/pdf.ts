@@ -29,9 +29,43 @@ export function normalize(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** Text with no whitespace at all, for comparisons that must not depend on word spacing. */
-export function squeeze(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, '');
+/**
+ * Text reduced to what survives a PDF text layer in every script, for "does the PDF
+ * contain this heading" comparisons: NFKC (Thai SARA AM is laid out decomposed), and no
+ * whitespace (Thai and Chinese have none between words; extraction splits "¿Qué"),
+ * no format characters (bidi marks, ZWNJ are not glyphs), no combining marks and no
+ * digits (react-pdf's text layer misplaces Arabic harakat and numbers inside
+ * right-to-left lines: see the README's known limits).
+ */
+export function comparable(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\p{Cf}\p{M}\p{Nd}]/gu, '');
+}
+
+export interface TextItem {
+  str: string;
+  dir: string;
+  x: number;
+  y: number;
+  width: number;
+  page: number;
+}
+
+/** Every text run with its position, in points from the page's bottom left. */
+export async function readItems(file: string): Promise<{ items: TextItem[]; pageWidth: number }> {
+  const data = new Uint8Array(await readFile(file));
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
+  const items: TextItem[] = [];
+  let pageWidth = 0;
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    pageWidth = page.view[2] ?? 0;
+    for (const item of (await page.getTextContent()).items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      items.push({ str: item.str, dir: item.dir, x: item.transform[4], y: item.transform[5], width: item.width, page: i });
+    }
+  }
+  await doc.destroy();
+  return { items, pageWidth };
 }
 
 export interface PdfFacts {
