@@ -75,6 +75,9 @@ export const messages = {
   unknownPhoneUse: (id: string, use: string, uses: readonly string[]) =>
     `the contact "${id}" has no "${use}" phone: its phones are ${list(uses)}`,
 
+  wrongCharacter: (bad: string, badCp: string, good: string, goodCp: string, language: string) =>
+    `"${bad}" (${badCp}) is not used in ${language}: write "${good}" (${goodCp})`,
+
   // ui strings
   missingUiString: (key: string, file: string) => `missing translation of "${key}": translate it from ${file}`,
   missingPluralForm: (key: string, form: string, code: string, examples: readonly number[]) =>

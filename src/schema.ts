@@ -86,6 +86,11 @@ export const localeSchema = z.strictObject({
    * spaces between words (Thai, Chinese).
    */
   lineBreaks: z.enum(['spaces', 'segmenter']).default('spaces'),
+  /**
+   * Look-alike characters that are wrong in this language, with the right one: Romanian
+   * ş (cedilla) for ș (comma below), Persian ي for ی. A translation using one is refused.
+   */
+  wrongCharacters: z.record(z.string().length(1, { error: 'expected a single character' }), z.string().min(1)).default({}),
   /** Locale for dates, weekday names and times when it differs from `code` (en → en-GB). */
   intl: localeCode.optional(),
 });

@@ -17,6 +17,7 @@ import { at } from './at.ts';
 import { checkContacts } from './contacts.ts';
 import { checkFonts } from './fonts.ts';
 import { checkLeafletReferences } from './references.ts';
+import { checkOrthography } from './orthography.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkStructure } from './structure.ts';
 import { checkUiStrings } from './ui-strings.ts';
@@ -87,7 +88,7 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
     const refProblems = checkLeafletReferences(project, leaflet);
     problems.push(...refProblems);
     if (refProblems.length === 0) {
-      problems.push(...checkStructure(leaflet), ...checkPlaceholders(project, leaflet));
+      problems.push(...checkStructure(leaflet), ...checkPlaceholders(project, leaflet), ...checkOrthography(project, leaflet));
     }
   }
   return { project, problems };

@@ -90,6 +90,13 @@ const cases: Array<{ name: string; file: string; from: string | RegExp; to: stri
     expect: /^content\/leaflets\/mini\/ru\.yaml:17:26 {2}sections\[0\]\.blocks\[1\]\.list\[0\]: the character "ა" \(U\+10D0 GEORGIAN LETTER AN\) is in no font for "ru" \(tried Noto Sans\): .+$/,
   },
   {
+    name: 'a look-alike letter the language forbids (a locales.yaml rule)',
+    file: 'content/locales.yaml',
+    from: '    hyphenation: ru\n',
+    to: '    hyphenation: ru\n    wrongCharacters: { ё: е }\n',
+    expect: /^content\/leaflets\/mini\/ru\.yaml:8:\d+ {2}cover\.notes\[0\]: "ё" \(U\+0451\) is not used in Russian: write "е" \(U\+0435\)$/,
+  },
+  {
     name: 'a missing plural form',
     file: 'content/ui/ru.yaml',
     from: /  pages_few: .+\n/,
