@@ -5,11 +5,13 @@ import { createLocalizer, type Localized } from './localize/index.ts';
 import { messages } from './messages.ts';
 import { ContentError, UsageError, type Problem } from './problems.ts';
 import type { Project } from './project.ts';
+import { FINISH } from './formats.ts';
 import { FitError, renderChartPdf, renderPdf } from './render/index.ts';
 import { at } from './validate/at.ts';
 import { CHART_FORMAT, CHART_ID, formatIds, type FormatId } from './schema.ts';
 import { localizeChart, type LocalizedChart } from './localize/chart.ts';
 import { validateProject } from './validate/index.ts';
+import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
 import { removeOutputs, writeOutputs, type Built, type ManifestEntry, type Selection } from './write/index.ts';
 
 export interface BuildOptions extends Selection {
@@ -21,6 +23,8 @@ export interface BuildOptions extends Selection {
   sourceDateEpoch?: number | undefined;
   /** Called as each PDF is written, for progress output. */
   onBuilt?: (entry: ManifestEntry) => void;
+  /** Called with things worth knowing that do not stop the build. */
+  onWarning?: (message: string) => void;
 }
 
 export interface Target {
@@ -57,18 +61,25 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
   for (const { localized, target } of prepared.targets) {
     for (const format of target.formats) {
       try {
-        const { bytes, pages, fit } = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
-        built.push({ leaflet: target.leaflet, locale: target.locale, format, status: localized.leaflet.status, pages, bytes, fit });
+        const rendered = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
+        for (const output of await FINISH[format](rendered, localized.leaflet)) {
+          built.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, fit: rendered.fit, ...output });
+        }
       } catch (err) {
         if (!(err instanceof FitError)) throw err;
         const meta = prepared.project.leaflets.get(target.leaflet)!.meta;
-        problems.push({ ...at(meta.file, ['contacts']), message: messages.panelOverflow(err.panel, format, target.locale) });
+        const field = format === 'trifold-dl' ? 'short' : format === 'card' ? 'card' : 'contacts';
+        problems.push({ ...at(meta.file, [field]), message: messages.panelOverflow(err, format, target.locale) });
       }
     }
   }
   if (problems.length > 0) {
     await removeOutputs(outDir, options);
     throw new ContentError(problems);
+  }
+  const base = prepared.project.publishing?.value.onlineBaseUrl;
+  if (base && /^https:\/\/([^/]+\.)?example\.(org|com|net)\//.test(base) && built.some((b) => b.format === 'card')) {
+    options.onWarning?.(messages.placeholderUrl(base));
   }
   const entries = await writeOutputs(outDir, built);
   entries.forEach((e) => options.onBuilt?.(e));
@@ -115,10 +126,18 @@ async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
   return { project, targets: prepared, ...(chart ? { chart } : {}) };
 }
 
-/** With --leaflet, mistakes in other leaflets' files do not stop this one. */
+/**
+ * With --leaflet or --locale, mistakes in files of other leaflets or other languages do
+ * not stop this build; mistakes in shared files (contacts, locales, fonts) always do.
+ */
 function relevant(problems: Problem[], options: Selection): Problem[] {
-  if (!options.leaflet) return problems;
-  return problems.filter((p) => !p.file.startsWith('content/leaflets/') || p.file.startsWith(`content/leaflets/${options.leaflet}/`));
+  return problems.filter((p) => {
+    const leaflet = /^content\/leaflets\/([^/]+)\//.exec(p.file)?.[1];
+    const locale = /^content\/(?:ui|leaflets\/[^/]+)\/([^/]+)\.yaml$/.exec(p.file)?.[1];
+    if (options.leaflet && leaflet && leaflet !== options.leaflet) return false;
+    if (options.locale && locale && locale !== 'leaflet' && locale !== options.locale && locale !== UI_SOURCE_LOCALE) return false;
+    return true;
+  });
 }
 
 function selectTargets(project: Project, options: Selection): Target[] {

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { build, check } from './build.ts';
 import { messages } from './messages.ts';
 import { ContentError, formatProblem, UsageError } from './problems.ts';
-import { formatIds } from './schema.ts';
+import { CHART_FORMAT, formatIds } from './schema.ts';
 
 const USAGE = `Usage: leaflets <command> [options]
 
@@ -17,7 +17,8 @@ const BUILD_USAGE = `Usage: leaflets build [--leaflet ID] [--locale CODE] [--for
 Builds every leaflet in every language and format it lists, or only those chosen:
   --leaflet ID    one leaflet, by its folder name under content/leaflets/
   --locale CODE   one language, e.g. uk (BCP 47 code)
-  --format ID     one format: ${formatIds.join(', ')}
+  --format ID     one format: ${[...formatIds, CHART_FORMAT].join(', ')}
+                  (booklet-a5 also writes booklet-a5-imposed; card also writes card-sheet)
   -h, --help      show this help
 
 Writes output/<leaflet>/<leaflet>.<locale>.<format>.pdf and output/manifest.json.
@@ -89,10 +90,11 @@ async function runBuild(args: string[], io: { out: (s: string) => void }): Promi
     locale: values.locale,
     format: values.format,
     sourceDateEpoch: epoch !== undefined ? Number(epoch) : undefined,
+    onWarning: (message) => io.out(`warning: ${message}`),
     onBuilt: (e) =>
       io.out(
         `  output/${e.file}  ${e.pages} pages  ${Math.round(e.bytes / 1024)} KB  ${e.status === 'source' ? 'source text' : `${e.status} translation`}` +
-          (e.fit ? `  (contacts page shrunk to ${Math.round(e.fit * 100)}% to fit)` : ''),
+          (e.fit ? `  (text in fixed panels set at ${Math.round(e.fit * 100)}% to fit)` : ''),
       ),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

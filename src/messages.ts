@@ -51,6 +51,14 @@ export const messages = {
     `no hyphenation patterns "${name}": use a language of the hyphen package (such as nb, uk, ru, en-gb), or none`,
   unknownLeaflet: (id: string, known: readonly string[]) => `there is no leaflet "${id}": use one of ${list(known)}`,
 
+  formatNeeds: (format: string, field: string, what: string) =>
+    `the format ${format} needs \`${field}\` in this file: ${what} (see the README, "Formats")`,
+  unknownSection: (id: string, known: readonly string[]) => `there is no section "${id}" in the source text: use one of ${list(known)}`,
+  unknownBlock: (id: string, section: string, known: readonly string[]) =>
+    `the section "${section}" has no block "${id}": use one of ${list(known)}`,
+  placeholderUrl: (url: string) =>
+    `QR codes point to ${url}, a placeholder: set \`onlineBaseUrl\` in content/publishing.yaml before printing cards`,
+
   // structure of translations
   missingSection: (id: string, source: string) =>
     `missing translation of the section "${id}": translate it from ${source}`,
@@ -91,9 +99,10 @@ export const messages = {
     'replace it, or add a font that covers it to fonts/manifest.yaml',
 
   // fitting
-  panelOverflow: (panel: string, format: string, locale: string) =>
-    `the ${panel} of ${format} in "${locale}" does not fit on one page, even with its text set at 82%: ` +
-    'list fewer contacts here, or shorten their names in content/contacts.yaml',
+  panelOverflow: (e: { panel: string; pages: number; limit: number; overflowMm: number }, format: string, locale: string) =>
+    `the ${e.panel} of ${format} in "${locale}" does not fit even at the smallest type size allowed: it needs ` +
+    `${e.pages} page${e.pages === 1 ? '' : 's'} where it has ${e.limit}, about ${e.overflowMm} mm too long. ` +
+    'Choose less content here for this format, or shorten the translation',
 
   // command line
   unknownCommand: (cmd: string) => `unknown command "${cmd}"`,

@@ -1,5 +1,5 @@
 import type { YamlFile } from './load/yaml-file.ts';
-import type { Chart, Contact, FontsManifest, Leaflet, LeafletText, Locale, UiStrings } from './schema.ts';
+import type { Chart, Contact, Publishing, FontsManifest, Leaflet, LeafletText, Locale, UiStrings } from './schema.ts';
 
 /** A value from content together with the file it came from, for error positions. */
 export interface Sourced<T> {
@@ -19,6 +19,8 @@ export interface Project {
   leaflets: Map<string, ProjectLeaflet>;
   /** The language chart's settings, when content/language-chart.yaml exists. */
   chart?: Sourced<Chart>;
+  /** Where online editions live, when content/publishing.yaml exists. */
+  publishing?: Sourced<Publishing>;
 }
 
 export interface ProjectLeaflet {

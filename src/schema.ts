@@ -100,7 +100,7 @@ export const localesFileSchema = z.strictObject({ locales: z.array(localeSchema)
 // ---------------------------------------------------------------------------------
 // leaflets/<id>/leaflet.yaml
 
-export const formatIds = ['booklet-a5'] as const;
+export const formatIds = ['booklet-a5', 'trifold-dl', 'card', 'email-a4'] as const;
 /** The language chart's own format: not a leaflet format, one sheet for all languages. */
 export const CHART_FORMAT = 'chart-a4';
 export const CHART_ID = 'language-chart';
@@ -117,6 +117,19 @@ export const leafletSchema = z.strictObject({
   hotline: id,
   emergency: id.optional(),
   contacts: z.array(id).min(1),
+  /** The short version for the tri-fold: whole sections' headings with chosen blocks. */
+  short: z.array(z.strictObject({ section: id, blocks: z.array(id).min(1) })).min(1).optional(),
+  /** The hotlines on the back of the wallet card (three fit), in this order. */
+  card: z.array(id).min(1).max(4).optional(),
+});
+
+// ---------------------------------------------------------------------------------
+// publishing.yaml
+
+export const publishingSchema = z.strictObject({
+  onlineBaseUrl: z.url({ protocol: /^https$/, error: 'expected a web address starting with https://' }).refine((u) => u.endsWith('/'), {
+    error: 'end the address with "/": the build adds <leaflet>/<file>.pdf',
+  }),
 });
 
 // ---------------------------------------------------------------------------------
@@ -208,3 +221,4 @@ export type FormatId = (typeof formatIds)[number];
 export type UiStrings = UiTree;
 export type FontsManifest = z.infer<typeof fontsManifestSchema>;
 export type Chart = z.infer<typeof chartSchema>;
+export type Publishing = z.infer<typeof publishingSchema>;

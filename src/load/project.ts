@@ -11,6 +11,8 @@ export interface RawProject {
   fonts: YamlFile;
   /** language-chart.yaml, when the project has one. */
   chart?: YamlFile;
+  /** publishing.yaml, when the project has one. */
+  publishing?: YamlFile;
   /** ui/<locale>.yaml by locale code (from the file name). */
   ui: Map<string, YamlFile>;
   leaflets: RawLeaflet[];
@@ -45,8 +47,9 @@ export async function loadProject(root: string): Promise<RawProject | Problem[]>
   const contacts = await read(`${CONTENT_DIR}/contacts.yaml`);
   const locales = await read(`${CONTENT_DIR}/locales.yaml`);
   const fonts = await read(`${FONTS_DIR}/manifest.yaml`);
-  const chartExists = await readdir(join(root, CONTENT_DIR)).then((names) => names.includes('language-chart.yaml'), () => false);
-  const chart = chartExists ? await read(`${CONTENT_DIR}/language-chart.yaml`) : undefined;
+  const present = new Set(await readdir(join(root, CONTENT_DIR)).catch(() => [] as string[]));
+  const chart = present.has('language-chart.yaml') ? await read(`${CONTENT_DIR}/language-chart.yaml`) : undefined;
+  const publishing = present.has('publishing.yaml') ? await read(`${CONTENT_DIR}/publishing.yaml`) : undefined;
 
   const ui = new Map<string, YamlFile>();
   for (const name of await yamlFilesIn(root, `${CONTENT_DIR}/ui`)) {
@@ -70,7 +73,7 @@ export async function loadProject(root: string): Promise<RawProject | Problem[]>
   }
 
   if (problems.length > 0 || !contacts || !locales || !fonts) return problems;
-  return { root, contacts, locales, fonts, ...(chart ? { chart } : {}), ui, leaflets };
+  return { root, contacts, locales, fonts, ...(chart ? { chart } : {}), ...(publishing ? { publishing } : {}), ui, leaflets };
 }
 
 async function yamlFilesIn(root: string, dir: string): Promise<string[]> {

@@ -68,6 +68,16 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     }
 
     const title = r('title');
+    const sections = text.value.sections.map((section, s) => ({
+      id: section.id,
+      heading: r('sections', s, 'heading'),
+      blocks: section.blocks.map((block, b) => localizeBlock(block, (...rest) => r('sections', s, 'blocks', b, ...rest))),
+    }));
+    const short = (meta.short ?? []).flatMap((pick) => {
+      const section = sections.find((x) => x.id === pick.section);
+      return section ? [{ ...section, blocks: pick.blocks.flatMap((id) => section.blocks.filter((b) => b.id === id)) }] : [];
+    });
+    const base = project.publishing?.value.onlineBaseUrl;
     const localized: LocalizedLeaflet = {
       id: meta.id,
       locale,
@@ -77,14 +87,13 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       fontScale: project.fonts.sizeAdjust[locale.script] ?? 1,
       title,
       cover: { lead: r('cover', 'lead'), notes: text.value.cover.notes.map((_, i) => r('cover', 'notes', i)), hotline },
-      sections: text.value.sections.map((section, s) => ({
-        id: section.id,
-        heading: r('sections', s, 'heading'),
-        blocks: section.blocks.map((block, b) => localizeBlock(block, (...rest) => r('sections', s, 'blocks', b, ...rest))),
-      })),
+      sections,
+      short,
       ...(meta.emergency ? { emergency: contact(meta.emergency) } : {}),
       publisher,
       contacts: meta.contacts.map(contact),
+      card: (meta.card ?? []).map(contact),
+      ...(base ? { onlineUrl: `${base}${meta.id}/${meta.id}.${code}.email-a4.pdf` } : {}),
       ui,
       metadata: {
         title,
@@ -170,6 +179,10 @@ function uiText(
     notesHeading: t('notes.heading'),
     ...(draft ? { draftLine: draft } : {}),
     endonym: locale.endonym,
+    cardHelp: t('card.help'),
+    cardEmergency: t('card.emergency'),
+    cardScan: t('card.scan'),
+    trifoldMore: t('trifold.more'),
     imprint: {
       publisher: t('imprint.publisher', { publisher: values.publisher }),
       source: t('imprint.source', { title: values.sourceTitle }),

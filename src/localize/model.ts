@@ -17,8 +17,14 @@ export interface LocalizedLeaflet {
   emergency?: LocalizedContact;
   publisher: LocalizedContact;
   sections: LocalizedSection[];
+  /** The short version (tri-fold): chosen sections with chosen blocks; empty if none. */
+  short: LocalizedSection[];
   /** The contacts for the back page, in the leaflet's order. */
   contacts: LocalizedContact[];
+  /** The hotlines on the back of the wallet card; empty if the leaflet has no card. */
+  card: LocalizedContact[];
+  /** The online edition in this language, for the card's QR code. */
+  onlineUrl?: string;
   ui: UiText;
   metadata: DocumentMetadata;
 }
@@ -66,6 +72,10 @@ export interface UiText {
   /** Shown on every page while the translation is not reviewed; absent otherwise. */
   draftLine?: string;
   endonym: string;
+  cardHelp: string;
+  cardEmergency: string;
+  cardScan: string;
+  trifoldMore: string;
   imprint: { publisher: string; source: string; validFrom: string };
   pageOf: (page: number, total: number) => string;
   pagesLine: (count: number) => string;

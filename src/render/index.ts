@@ -4,7 +4,8 @@ import { templates } from '../../templates/index.ts';
 import type { LocalizedLeaflet } from '../localize/model.ts';
 import type { FontsManifest, FormatId } from '../schema.ts';
 import { prepareFonts } from './fonts.ts';
-import { ONE_PAGE } from './one-page.ts';
+import { qrPng, PRINT_PPI } from './images.ts';
+import { panelName } from './panels.ts';
 import { mapStrings, typesetText } from './typeset-text.ts';
 import { lineBreaking, type Hyphenator } from './line-breaking.ts';
 import { LanguageChart } from '../../templates/language-chart.tsx';
@@ -20,19 +21,24 @@ export interface RenderInput {
 export interface Rendered {
   bytes: Buffer;
   pages: number;
-  /** Size factor the one-page panels were set at: 1 unless they had to shrink to fit. */
+  /** Size factor the fixed panels were set at: 1 unless they had to shrink to fit. */
   fit: number;
+  /** Page indexes (0-based) of each named panel, for finishing. */
+  panels: Record<string, number[]>;
 }
 
-type LayoutTree = { children?: Array<{ props?: { id?: string } }> };
+type LayoutPage = { props?: { id?: string }; style?: { height?: number; paddingTop?: number; paddingBottom?: number }; children?: Array<{ box?: { top: number; height: number }; props?: { fixed?: boolean } }> };
 
-/** Steps a one-page panel may shrink through before the build gives up: never below 80%. */
-const FIT_STEPS = [1, 0.94, 0.88, 0.82];
-
-/** A one-page panel (the contacts page, say) that does not fit even at the smallest size. */
+/** A fixed-size panel whose text does not fit even at the template's smallest size. */
 export class FitError extends Error {
-  constructor(readonly panel: string) {
-    super(`${panel} does not fit on one page`);
+  constructor(
+    readonly panel: string,
+    readonly pages: number,
+    readonly limit: number,
+    /** How much too long, in millimetres of the panel's height. */
+    readonly overflowMm: number,
+  ) {
+    super(`${panel} takes ${pages} pages where it has ${limit}`);
     this.name = 'FitError';
   }
 }
@@ -40,7 +46,8 @@ export class FitError extends Error {
 /**
  * Renders one leaflet × locale × format to PDF bytes. A pure function of its input: no
  * clock, no environment, so it can run in a worker and be skipped when nothing changed.
- * Renders twice when the format needs a page multiple: once to count, once padded.
+ * Fixed panels that overflow are set smaller step by step, never below the template's
+ * minimum; a booklet renders once more with the notes pages its page count needs.
  */
 export async function renderPdf(input: RenderInput): Promise<Rendered> {
   const template = templates[input.format];
@@ -49,39 +56,62 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   // time per process (and per worker thread), so setting it per document is safe.
   Font.registerHyphenationCallback(breaking.plain);
   const hyphenate = breaking.body;
-
   // Metadata is not laid out: it keeps the text as written.
   const leaflet = { ...mapStrings(input.leaflet, typesetText(input.leaflet.locale)), metadata: input.leaflet.metadata };
+  const images = template.qrMm && leaflet.onlineUrl ? { qr: await qrPng(leaflet.onlineUrl, template.qrMm, PRINT_PPI) } : {};
 
   const pass = async (padPages: number, fit: number) => {
     prepareFonts(input.root, input.fonts);
-    let pageIds: Array<string | undefined> = [];
-    const element = template.render({ leaflet, hyphenate, padPages, fit });
+    let layoutPages: LayoutPage[] = [];
+    const element = template.render({ leaflet, hyphenate, padPages, fit, images });
     // react-pdf hands the laid-out tree to onRender: its children are the pages, and a
-    // page that overflowed into a second one repeats its id.
-    const onRender = (props: { _INTERNAL__LAYOUT__DATA_?: LayoutTree }) => {
-      pageIds = (props._INTERNAL__LAYOUT__DATA_?.children ?? []).map((p) => p.props?.id);
+    // panel that overflowed carries its id onto the next page.
+    const onRender = (props: { _INTERNAL__LAYOUT__DATA_?: { children?: LayoutPage[] } }) => {
+      layoutPages = props._INTERNAL__LAYOUT__DATA_?.children ?? [];
     };
     const bytes = await renderToBuffer(cloneElement(element, { onRender } as Partial<DocumentProps>));
-    const overflowing = pageIds.find((id, i) => id?.startsWith(ONE_PAGE) && pageIds.indexOf(id) !== i);
-    return { bytes, pages: pageIds.length, fit, overflowing };
+    const panels: Record<string, number[]> = {};
+    layoutPages.forEach((page, i) => {
+      const name = panelName(page.props?.id);
+      if (name) (panels[name] ??= []).push(i);
+    });
+    const over = Object.entries(template.panels).find(([name, limit]) => (panels[name]?.length ?? 0) > limit);
+    const overflow = over ? { name: over[0], limit: over[1], pages: panels[over[0]]!.length, mm: overflowMm(layoutPages, panels[over[0]]!.slice(over[1])) } : undefined;
+    return { bytes, pages: layoutPages.length, fit, panels, overflow };
   };
 
-  // Shrink one-page panels step by step until each fits on its page.
+  const minFit = Math.min(1, template.fitFloor.min / (template.fitFloor.size * leaflet.fontScale));
+  const steps = [...FIT_STEPS.filter((f) => f > minFit), minFit];
   let first = await pass(0, 1);
-  for (const fit of FIT_STEPS.slice(1)) {
-    if (!first.overflowing) break;
+  for (const fit of steps.slice(1)) {
+    if (!first.overflow) break;
     first = await pass(0, fit);
   }
-  if (first.overflowing) throw new FitError(first.overflowing.slice(ONE_PAGE.length));
+  if (first.overflow) throw new FitError(first.overflow.name, first.overflow.pages, first.overflow.limit, first.overflow.mm);
 
   const pad = (template.pageMultiple - (first.pages % template.pageMultiple)) % template.pageMultiple;
   if (pad === 0) return first;
   const second = await pass(pad, first.fit);
-  if (second.pages % template.pageMultiple !== 0 || second.overflowing) {
+  if (second.pages % template.pageMultiple !== 0 || second.overflow) {
     throw new Error(`render: ${input.leaflet.id}/${input.leaflet.locale.code}/${input.format} has ${second.pages} pages after padding`);
   }
   return second;
+}
+
+/** Sizes a fixed panel may shrink through, down to the template's own minimum. */
+const FIT_STEPS = [1, 0.94, 0.88, 0.82, 0.76];
+
+/** The height of the content that spilled onto extra pages, in millimetres. */
+function overflowMm(pages: LayoutPage[], extra: number[]): number {
+  let points = 0;
+  for (const i of extra) {
+    const page = pages[i];
+    const top = page?.style?.paddingTop ?? 0;
+    const flowing = (page?.children ?? []).filter((c) => !c.props?.fixed);
+    const bottom = Math.max(0, ...flowing.map((c) => (c.box ? c.box.top + c.box.height : 0)));
+    points += Math.max(0, bottom - top);
+  }
+  return Math.round((points / 72) * 25.4);
 }
 
 /** Renders the language chart: one page, every language in its own fonts and direction. */
@@ -92,5 +122,5 @@ export async function renderChartPdf(input: { root: string; fonts: FontsManifest
   Font.registerHyphenationCallback((word) => [word]);
   const chart = { ...input.chart, entries: input.chart.entries.map((e) => mapStrings(e, typesetText(e.locale))) };
   const bytes = await renderToBuffer(LanguageChart({ chart, breakingFor: (code) => breaking.get(code) ?? ((w) => [w]) }));
-  return { bytes, pages: 1, fit: 1 };
+  return { bytes, pages: 1, fit: 1, panels: {} };
 }

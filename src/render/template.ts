@@ -12,18 +12,31 @@ export interface TemplateProps {
   /** Extra notes pages the renderer asks for, to reach the format's page multiple. */
   padPages: number;
   /**
-   * Size factor for one-page panels (1, or less when they had to shrink to fit). A
-   * template marks such a page with `id={ONE_PAGE + name}`; the renderer checks it did
-   * not run onto a second page.
+   * Size factor for text in fixed-size panels: 1, or less when they had to shrink to fit,
+   * never below the template's `minFit`.
    */
   fit: number;
+  /** Images prepared by sharp for this document. */
+  images: { qr?: Buffer };
 }
 
-/** A format: how to lay a leaflet out as a react-pdf document. Layout only, never facts. */
+/** A format's layout: how to lay a leaflet out as a react-pdf document. Layout only, never facts. */
 export interface Template {
   id: FormatId;
   /** Page count must be a multiple of this (4 for a saddle-stitched booklet). */
   pageMultiple: number;
+  /**
+   * Fixed-size panels, by the name their pages carry (`id={panelId(name)}`), and how many
+   * pages each may take. Text in them shrinks (down to `minFit`) until it fits.
+   */
+  panels: Record<string, number>;
+  /**
+   * The smallest text that `fit` scales, in points before the script's size adjustment,
+   * and the size it may never go below (8 pt on a card, print norms).
+   */
+  fitFloor: { size: number; min: number };
+  /** Size of the QR code in millimetres, when the format prints one. */
+  qrMm?: number;
   /** Returns the <Document> element itself (not a component wrapping it). */
   render(props: TemplateProps): ReactElement<DocumentProps>;
 }

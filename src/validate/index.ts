@@ -3,6 +3,7 @@ import type { Problem } from '../problems.ts';
 import type { Project, ProjectLeaflet, Sourced } from '../project.ts';
 import {
   chartSchema,
+  publishingSchema,
   contactsFileSchema,
   fontsManifestSchema,
   leafletSchema,
@@ -39,6 +40,7 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
   const localesFile = check(validateFile(raw.locales, localesFileSchema));
   const fonts = check(validateFile(raw.fonts, fontsManifestSchema));
   const chart = raw.chart ? check(validateFile(raw.chart, chartSchema)) : undefined;
+  const publishing = raw.publishing ? check(validateFile(raw.publishing, publishingSchema)) : undefined;
 
   const ui = new Map<string, Sourced<Record<string, unknown>>>();
   for (const [code, file] of raw.ui) {
@@ -72,6 +74,7 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
   });
   const locales = new Map(localesFile.locales.map((l) => [l.code, l]));
   const project: Project = { root: raw.root, contacts, locales, localesFile: raw.locales, fonts, ui: ui as Project['ui'], leaflets };
+  if (publishing && raw.publishing) project.publishing = { value: publishing, file: raw.publishing };
   if (chart && raw.chart) {
     project.chart = { value: chart, file: raw.chart };
     chart.titleLocales.forEach((code, i) => {

@@ -16,6 +16,7 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
     [meta.hotline, ['hotline']],
     ...(meta.emergency ? [[meta.emergency, ['emergency']] as [string, Array<string | number>]] : []),
     ...meta.contacts.map((id, i): [string, Array<string | number>] => [id, ['contacts', i]]),
+    ...(meta.card ?? []).map((id, i): [string, Array<string | number>] => [id, ['card', i]]),
   ];
   const named = new Set<string>();
   for (const [id, path] of contactRefs) {
@@ -32,6 +33,32 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
         problems.push({ ...at(contact.file, ['contacts', contact.index, 'name']), message: messages.missingContactName(id, code) });
       }
     }
+  }
+
+  // Formats that need content of their own.
+  if (meta.formats.includes('trifold-dl') && !meta.short) {
+    problems.push({ ...at(file, ['formats']), message: messages.formatNeeds('trifold-dl', 'short', 'the sections and blocks of its short version') });
+  }
+  if (meta.formats.includes('card') && !meta.card) {
+    problems.push({ ...at(file, ['formats']), message: messages.formatNeeds('card', 'card', 'the contacts for the back of the card') });
+  }
+  for (const [i, id] of (meta.card ?? []).entries()) {
+    if (project.contacts.get(id) && project.contacts.get(id)!.value.phones.length === 0) {
+      problems.push({ ...at(file, ['card', i]), message: messages.contactLacks(id, 'phone number') });
+    }
+  }
+  const source = leaflet.texts.get(meta.sourceLocale)?.value;
+  for (const [i, pick] of (meta.short ?? []).entries()) {
+    const section = source?.sections.find((s) => s.id === pick.section);
+    if (source && !section) {
+      problems.push({ ...at(file, ['short', i, 'section']), message: messages.unknownSection(pick.section, source.sections.map((s) => s.id)) });
+      continue;
+    }
+    pick.blocks.forEach((blockId, j) => {
+      if (section && !section.blocks.some((b) => b.id === blockId)) {
+        problems.push({ ...at(file, ['short', i, 'blocks', j]), message: messages.unknownBlock(blockId, pick.section, section.blocks.map((b) => b.id)) });
+      }
+    });
   }
 
   const codes = meta.locales.includes(meta.sourceLocale) ? meta.locales : [meta.sourceLocale, ...meta.locales];

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { CHART_FORMAT, FormatId, TranslationStatus } from '../schema.ts';
+import type { OutputFormat } from '../formats.ts';
+import type { CHART_FORMAT, TranslationStatus } from '../schema.ts';
 
 /** One line of output/manifest.json: what was built, and enough to verify it. */
 export interface ManifestEntry {
   leaflet: string;
   locale: string;
-  format: FormatId | typeof CHART_FORMAT;
+  format: OutputFormat | typeof CHART_FORMAT;
   /** Relative to output/. */
   file: string;
   pages: number;
@@ -21,7 +22,7 @@ export interface ManifestEntry {
 export interface Built {
   leaflet: string;
   locale: string;
-  format: FormatId | typeof CHART_FORMAT;
+  format: OutputFormat | typeof CHART_FORMAT;
   status: TranslationStatus;
   pages: number;
   bytes: Uint8Array;
@@ -74,7 +75,8 @@ export async function removeOutputs(outDir: string, selection: Selection): Promi
   const matches = (leaflet: string, locale: string, format: string) =>
     (!selection.leaflet || selection.leaflet === leaflet) &&
     (!selection.locale || selection.locale === locale) &&
-    (!selection.format || selection.format === format);
+    // A format's companions (booklet-a5-imposed, card-sheet) go with it.
+    (!selection.format || format === selection.format || format.startsWith(`${selection.format}-`));
   const removed: string[] = [];
   const dirs = await readdir(outDir, { withFileTypes: true }).catch(() => []);
   for (const dir of dirs.filter((d) => d.isDirectory())) {

@@ -28,3 +28,11 @@ export function direction(leaflet: LocalizedLeaflet) {
     text: rtl ? { direction: 'rtl' as const, textAlign: 'right' as const } : { textAlign: 'left' as const },
   };
 }
+
+/**
+ * Props that put an element in the PDF's outline (bookmarks). react-pdf renders
+ * `bookmark` on any element, but its types declare it only on <Page>.
+ */
+export function outline(title: string): object {
+  return { bookmark: { title, fit: true } };
+}

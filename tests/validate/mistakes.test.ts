@@ -110,7 +110,8 @@ describe('a content mistake', () => {
     const root = await fixtureProject('minimal');
     // A good build first, so there is an older PDF that must not survive.
     expect((await runCli(root, ['build'])).code).toBe(0);
-    expect(await readdir(join(root, 'output/mini'))).toHaveLength(2);
+    // en and ru, each a booklet and its imposed companion.
+    expect(await readdir(join(root, 'output/mini'))).toHaveLength(4);
 
     await edit(root, c.file, c.from, c.to);
     const result = await runCli(root, ['build']);
@@ -140,7 +141,7 @@ describe('a command-line mistake', () => {
 
   it.each([
     [['build', '--colour'], /^leaflets: unknown option '--colour'$/],
-    [['build', '--format', 'poster'], /^leaflets: unknown format "poster": use one of "booklet-a5", "chart-a4"$/],
+    [['build', '--format', 'poster'], /^leaflets: unknown format "poster": use one of "booklet-a5", "trifold-dl", "card", "email-a4", "chart-a4"$/],
     [['build', '--leaflet', 'nope'], /^leaflets: there is no leaflet "nope": use one of "mini"$/],
     [['build', '--locale', 'ua'], /^leaflets: no leaflet is built in "ua": the languages are "en", "ru"/],
     [['publish'], /^leaflets: unknown command "publish"$/],
@@ -161,7 +162,7 @@ describe('a command-line mistake', () => {
   it('builds only what is asked for', async () => {
     const result = await runCli(root, ['build', '--locale', 'ru']);
     expect(result.code).toBe(0);
-    expect(await readdir(join(root, 'output/mini'))).toEqual(['mini.ru.booklet-a5.pdf']);
-    expect(result.out).toMatch(/^Built 1 PDF in [\d.]+ s/m);
+    expect(await readdir(join(root, 'output/mini'))).toEqual(['mini.ru.booklet-a5-imposed.pdf', 'mini.ru.booklet-a5.pdf']);
+    expect(result.out).toMatch(/^Built 2 PDFs in [\d.]+ s/m);
   });
 });

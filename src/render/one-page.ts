@@ -1,2 +1,0 @@
-/** Page id prefix for panels that must stay on one page (see TemplateProps.fit). */
-export const ONE_PAGE = 'one-page:';

@@ -1,0 +1,170 @@
+import { Document, Link, Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
+import { Fragment, type ReactElement } from 'react';
+import { panelId } from '../../src/render/panels.ts';
+import type { TemplateProps } from '../../src/render/template.ts';
+import { Blocks } from './blocks.tsx';
+import { ContactEntry } from './contacts.tsx';
+import { Footer } from './footer.tsx';
+import { colors, direction, MM, outline } from './theme.ts';
+
+/** The page geometry and options of a reading edition (printed booklet, email PDF). */
+export interface ReadingLayout {
+  /** Page size in points, bleed included. */
+  size: [number, number];
+  /** Bleed on every side, in points (0 for screen editions). */
+  bleed: number;
+  side: number;
+  top: number;
+  bottom: number;
+  footerBottom: number;
+  /** Body text size in points. */
+  body: number;
+  /** Columns for lists of short items. */
+  columns: number;
+}
+
+export const CONTACTS_PANEL = 'contacts page';
+
+/**
+ * The full leaflet as reading pages: a cover with the title and the hotline given the most
+ * weight, the sections (a heading never ends a page alone), notes pages when the renderer
+ * asks for them, and a contacts back page with where the leaflet comes from.
+ */
+export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: TemplateProps & { layout: ReadingLayout }): ReactElement<DocumentProps> {
+  const dir = direction(leaflet);
+  const z = (size: number) => size * leaflet.fontScale;
+  const { ui, cover, metadata } = leaflet;
+  const { bleed } = layout;
+  const side = layout.side + bleed;
+  const base = { fontFamily: leaflet.fontFamilies, color: colors.text };
+  const page = { ...base, paddingTop: layout.top + bleed, paddingBottom: layout.bottom + bleed, paddingHorizontal: side };
+  const footer = <Footer leaflet={leaflet} bottom={layout.footerBottom + bleed} side={side} />;
+  const hotlinePhone = cover.hotline.phones[0];
+  // Room kept at the foot of the contacts page for the imprint (publisher, source, date).
+  const imprint = 17 * MM;
+
+  return (
+    <Document
+      title={metadata.title}
+      author={metadata.author}
+      subject={metadata.subject}
+      keywords={metadata.keywords}
+      creator="leaflets"
+      producer="leaflets (react-pdf)"
+      language={metadata.language}
+      creationDate={metadata.date}
+      modificationDate={metadata.date}
+      pageMode="useOutlines"
+    >
+      {/* Cover: title, then the hotline block given the most weight on the page. */}
+      <Page size={layout.size} style={{ ...base, padding: side, paddingVertical: layout.side + bleed, justifyContent: 'space-between' }}>
+        <View>
+          <View style={{ flexDirection: dir.row, marginBottom: 10 * MM }}>
+            <Text style={{ fontSize: z(9), color: colors.accent, borderWidth: 0.8, borderColor: colors.accent, borderRadius: 8, paddingVertical: 2, paddingHorizontal: 8 }}>
+              {ui.endonym}
+            </Text>
+          </View>
+          <Text {...outline(leaflet.title)} style={{ fontSize: z(22), lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
+            {leaflet.title}
+          </Text>
+        </View>
+
+        <View>
+          <View style={{ backgroundColor: colors.accent, borderRadius: 6, padding: 6 * MM }}>
+            <Text style={{ fontSize: z(12), color: colors.white, marginBottom: 4, ...dir.text }}>{cover.lead}</Text>
+            {hotlinePhone ? (
+              <Link src={`tel:${hotlinePhone.tel}`} style={{ textDecoration: 'none' }}>
+                <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(30), fontWeight: 700, color: colors.white, ...dir.text }}>{hotlinePhone.display}</Text>
+              </Link>
+            ) : null}
+            {cover.hotline.hours ? (
+              <Text style={{ fontSize: z(11), color: colors.white, marginBottom: 6, ...dir.text }}>{cover.hotline.hours}</Text>
+            ) : null}
+            {cover.hotline.email ? (
+              <Link src={`mailto:${cover.hotline.email.replace(/[\u2066-\u2069]/g, '')}`} style={{ textDecoration: 'none' }}>
+                <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(11), color: colors.white, marginBottom: 8, ...dir.text }}>{cover.hotline.email}</Text>
+              </Link>
+            ) : null}
+            {cover.notes.map((note, i) => (
+              <Text key={i} style={{ fontSize: z(11.5), fontWeight: 700, color: colors.white, lineHeight: 1.35, ...dir.text }}>
+                {note}
+              </Text>
+            ))}
+          </View>
+          {leaflet.emergency ? <Emergency leaflet={leaflet} /> : null}
+          <Text style={{ fontSize: z(9), color: colors.muted, marginTop: 6 * MM, ...dir.text }}>{leaflet.publisher.name}</Text>
+          {ui.draftLine ? (
+            <Text style={{ fontSize: z(9), fontStyle: 'italic', color: colors.muted, marginTop: 2, ...dir.text }}>{ui.draftLine}</Text>
+          ) : null}
+        </View>
+      </Page>
+
+      {/* Reading pages. Headings and blocks are siblings directly on the page: react-pdf
+          honours minPresenceAhead only for an element that has something before it. */}
+      <Page size={layout.size} style={page} wrap>
+        {leaflet.sections.map((section) => (
+          <Fragment key={section.id}>
+            <Text
+              {...outline(section.heading)}
+              minPresenceAhead={z(layout.body) * 5}
+              style={{ fontSize: z(layout.body * 1.33), lineHeight: 1.25, fontWeight: 700, color: colors.accent, marginTop: 10, marginBottom: 7, ...dir.text }}
+            >
+              {section.heading}
+            </Text>
+            <Blocks blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(layout.body)} maxColumns={layout.columns} />
+          </Fragment>
+        ))}
+        {footer}
+      </Page>
+
+      {/* Notes pages, only as many as a booklet needs to reach a multiple of four. */}
+      {Array.from({ length: padPages }, (_, i) => (
+        <Page key={`notes-${i}`} size={layout.size} style={page}>
+          <Text style={{ fontSize: z(14), fontWeight: 700, color: colors.accent, marginBottom: 8, ...dir.text }}>{ui.notesHeading}</Text>
+          {Array.from({ length: 17 }, (_, j) => (
+            <View key={j} style={{ height: 26, borderBottomWidth: 0.5, borderColor: colors.rule }} />
+          ))}
+          {footer}
+        </Page>
+      ))}
+
+      {/* Back page: every contact, then where this leaflet comes from and how current it is. */}
+      <Page id={panelId(CONTACTS_PANEL)} size={layout.size} style={{ ...page, paddingBottom: layout.bottom + bleed + imprint }}>
+        <Text {...outline(ui.backHeading)} style={{ fontSize: z(15) * fit, fontWeight: 700, color: colors.accent, marginBottom: 8 * fit, ...dir.text }}>
+          {ui.backHeading}
+        </Text>
+        {leaflet.contacts.map((contact) => (
+          <ContactEntry key={contact.id} contact={contact} leaflet={leaflet} size={z(9.5) * fit} />
+        ))}
+        {/* Pinned above the footer. Fixed, because react-pdf evaluates the page-count
+            render prop only on fixed elements; and a render-prop text with a lineHeight
+            comes out empty (react-pdf 4.9), so the page-count line has none. */}
+        <View fixed style={{ position: 'absolute', bottom: layout.bottom + bleed - 2 * MM, left: side, right: side }}>
+          {[ui.imprint.publisher, ui.imprint.source, ui.imprint.validFrom].map((line, i) => (
+            <Text key={i} style={{ fontSize: z(8), color: colors.muted, lineHeight: 1.3, ...dir.text }}>
+              {line}
+            </Text>
+          ))}
+          <Text style={{ fontSize: z(8), color: colors.muted, marginTop: 1, ...dir.text }} render={({ totalPages }) => ui.pagesLine(totalPages)} />
+        </View>
+        {footer}
+      </Page>
+    </Document>
+  );
+}
+
+/** "In an emergency, call 112", set apart from the hotline so neither is missed. */
+export function Emergency({ leaflet }: Pick<TemplateProps, 'leaflet'>) {
+  const dir = direction(leaflet);
+  const z = (size: number) => size * leaflet.fontScale;
+  const phone = leaflet.emergency?.phones[0];
+  if (!phone) return null;
+  return (
+    <View style={{ flexDirection: dir.row, alignItems: 'center', marginTop: 4 * MM, borderWidth: 1.2, borderColor: colors.accent, borderRadius: 6, padding: 3 * MM }}>
+      <Text style={{ fontSize: z(12), fontWeight: 700, color: colors.accent, flex: 1, ...dir.text }}>{leaflet.ui.emergency}</Text>
+      <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>
+        <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(24), fontWeight: 700, color: colors.accent, marginHorizontal: 6 }}>{phone.display}</Text>
+      </Link>
+    </View>
+  );
+}

@@ -1,0 +1,79 @@
+import { Image, Page, Text, View } from '@react-pdf/renderer';
+import { BLEED_MM, SIZES } from '../src/finish/geometry.ts';
+import { panelId } from '../src/render/panels.ts';
+import type { Template, TemplateProps } from '../src/render/template.ts';
+import { LeafletDocument } from './_parts/document.tsx';
+import { colors, direction, MM } from './_parts/theme.ts';
+
+export const CARD = { front: 'card front', back: 'card back' };
+const SIZE: [number, number] = [(SIZES.card.width + 2 * BLEED_MM) * MM, (SIZES.card.height + 2 * BLEED_MM) * MM];
+// Text keeps 4 mm inside the trim (plus the bleed the page is laid out with).
+const PAD = (BLEED_MM + 4) * MM;
+const QR_MM = 17;
+
+/**
+ * ISO/IEC 7810 ID-1 wallet card. Front, on the accent colour to the bleed: "You can get
+ * help" and the emergency number, large. Back: the leaflet's hotlines with hours, and a QR
+ * code to the online edition in this language. Never under 8 pt.
+ */
+function Card({ leaflet, fit, images }: TemplateProps) {
+  const dir = direction(leaflet);
+  const z = (size: number) => size * leaflet.fontScale * fit;
+  const { ui } = leaflet;
+  const emergency = leaflet.emergency?.phones[0];
+  const hotline = leaflet.cover.hotline;
+  const base = { fontFamily: leaflet.fontFamilies, padding: PAD };
+
+  return (
+    <LeafletDocument metadata={leaflet.metadata}>
+      <Page id={panelId(CARD.front)} size={SIZE} style={{ ...base, backgroundColor: colors.accent, color: colors.white, justifyContent: 'space-between' }}>
+        <Text style={{ fontSize: z(15), fontWeight: 700, lineHeight: 1.2, ...dir.text }}>{ui.cardHelp}</Text>
+        <View style={{ flexDirection: dir.row, alignItems: 'flex-end', justifyContent: 'space-between' }}>
+          <View style={{ flexShrink: 1 }}>
+            <Text style={{ fontSize: z(9), ...dir.text }}>{ui.cardEmergency}</Text>
+            {emergency ? <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(26), fontWeight: 700 }}>{emergency.display}</Text> : null}
+          </View>
+          {hotline.phones[0] ? (
+            <View style={{ alignItems: dir.rtl ? 'flex-start' : 'flex-end' }}>
+              <Text style={{ fontSize: z(9) }}>{hotline.short ?? hotline.name}</Text>
+              <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(13), fontWeight: 700 }}>{hotline.phones[0].display}</Text>
+            </View>
+          ) : null}
+        </View>
+      </Page>
+
+      <Page id={panelId(CARD.back)} size={SIZE} style={{ ...base, backgroundColor: colors.white, color: colors.text }}>
+        <View style={{ flexDirection: dir.row, flexGrow: 1 }}>
+          <View style={{ flex: 1 }}>
+            {leaflet.card.map((contact) => (
+              <View key={contact.id} style={{ marginBottom: z(2.5) }}>
+                <Text style={{ ...dir.text }}>
+                  <Text style={{ fontSize: z(8.5), fontWeight: 700, color: colors.accent }}>{`${contact.short ?? contact.name}  `}</Text>
+                  <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(10), fontWeight: 700 }}>{contact.phones[0]?.display ?? ''}</Text>
+                </Text>
+                {contact.hours ? <Text style={{ fontSize: z(8.5), color: colors.muted, ...dir.text }}>{contact.hours}</Text> : null}
+              </View>
+            ))}
+          </View>
+          {images.qr ? (
+            <View style={{ width: QR_MM * MM, [dir.rtl ? 'marginRight' : 'marginLeft']: 2.5 * MM, alignItems: 'center' }}>
+              <Image src={{ data: images.qr, format: 'png' }} style={{ width: QR_MM * MM, height: QR_MM * MM }} />
+            </View>
+          ) : null}
+        </View>
+        {images.qr ? <Text style={{ fontSize: z(8.5), color: colors.text, ...dir.text }}>{ui.cardScan}</Text> : null}
+        {ui.draftLine ? <Text style={{ fontSize: z(8.5), fontStyle: 'italic', color: colors.muted, ...dir.text }}>{ui.draftLine}</Text> : null}
+      </Page>
+    </LeafletDocument>
+  );
+}
+
+export const card: Template = {
+  id: 'card',
+  pageMultiple: 1,
+  panels: { [CARD.front]: 1, [CARD.back]: 1 },
+  // The smallest text is 8.5 pt; it may shrink only to 8 pt (print norms for cards).
+  fitFloor: { size: 8.5, min: 8 },
+  qrMm: QR_MM,
+  render: (props) => Card(props),
+};
