@@ -9,7 +9,7 @@ import { build } from '../src/build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(tmpdir(), `leaflets-bench-${process.pid}`);
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 2);
 
 const times: number[] = [];
 let count = 0;
@@ -20,7 +20,14 @@ for (let i = 0; i < runs; i++) {
   times.push(performance.now() - started);
   count = entries.length;
   bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
-  if (i === 0) for (const e of entries) console.log(`${e.file.padEnd(60)} ${String(e.pages).padStart(3)} pages ${(e.bytes / 1024).toFixed(0).padStart(5)} KB`);
+  if (i === 0) {
+    for (const e of entries) console.log(`${e.file.padEnd(70)} ${String(e.pages).padStart(3)} pages ${(e.bytes / 1024).toFixed(0).padStart(5)} KB`);
+    const emails = entries.filter((e) => e.format === 'email-a4');
+    const largest = emails.reduce((a, b) => (b.bytes > a.bytes ? b : a), emails[0]!);
+    if (largest) console.log(`largest email edition:   ${(largest.bytes / 1024).toFixed(0)} KB (${largest.locale}; aim ≤ 150 KB)`);
+    const kom = emails.find((e) => e.leaflet === 'kom-possible-victims' && e.locale === 'en');
+    if (kom) console.log(`KOM email edition (en):  ${(kom.bytes / 1024).toFixed(0)} KB`);
+  }
 }
 await rm(outDir, { recursive: true, force: true });
 

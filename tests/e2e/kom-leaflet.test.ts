@@ -17,6 +17,9 @@ const A5: [number, number] = [419.53, 595.28];
 
 let outDir: string;
 let entries: ManifestEntry[];
+const booklets = () => entries.filter((e) => e.format === 'booklet-a5');
+// Every format a leaflet lists, with the companions finishing makes of them.
+const OUTPUTS = ['booklet-a5', 'booklet-a5-imposed', 'trifold-dl', 'card', 'card-sheet', 'email-a4'];
 const texts = new Map<string, PdfText>();
 
 /** Section headings as the content file of a locale has them. */
@@ -30,22 +33,23 @@ async function headings(locale: string): Promise<string[]> {
 beforeAll(async () => {
   outDir = await tempDir('kom');
   entries = await build({ root: ROOT, outDir, leaflet: LEAFLET });
-  for (const e of entries) texts.set(e.locale, await readText(join(outDir, e.file)));
+  for (const e of booklets()) texts.set(e.locale, await readText(join(outDir, e.file)));
 });
 
 describe('the KOM leaflet, built end to end', () => {
-  it('builds one A5 booklet per language and lists each in the manifest', async () => {
-    expect(entries.map((e) => e.locale).sort()).toEqual([...LOCALES].sort());
+  it('builds every format in every language and lists each PDF in the manifest', async () => {
+    expect(booklets().map((e) => e.locale).sort()).toEqual([...LOCALES].sort());
     const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as ManifestEntry[];
-    expect(manifest).toHaveLength(LOCALES.length);
+    expect(manifest).toHaveLength(LOCALES.length * OUTPUTS.length);
+    for (const locale of LOCALES) expect(manifest.filter((e) => e.locale === locale).map((e) => e.format).sort()).toEqual([...OUTPUTS].sort());
     for (const e of manifest) {
-      expect(e.file).toBe(`${LEAFLET}/${LEAFLET}.${e.locale}.booklet-a5.pdf`);
+      expect(e.file).toBe(`${LEAFLET}/${LEAFLET}.${e.locale}.${e.format}.pdf`);
       expect(e.sha256).toMatch(/^[0-9a-f]{64}$/);
       const bytes = await readFile(join(outDir, e.file));
       expect(e.bytes).toBe(bytes.byteLength);
       expect(e.status).toBe(e.locale === 'en' ? 'source' : 'machine');
     }
-    expect(await readdir(join(outDir, LEAFLET))).toHaveLength(LOCALES.length);
+    expect(await readdir(join(outDir, LEAFLET))).toHaveLength(LOCALES.length * OUTPUTS.length);
   });
 
   it.each(LOCALES)('%s: has every section heading, the KOM number as printed in Norway and the email', async (locale) => {
@@ -61,11 +65,11 @@ describe('the KOM leaflet, built end to end', () => {
   });
 
   it.each(LOCALES)('%s: A5 pages, a multiple of 4, /Lang set, the manifest\'s fonts embedded, metadata localized', async (locale) => {
-    const entry = entries.find((e) => e.locale === locale)!;
+    const entry = booklets().find((e) => e.locale === locale)!;
     const facts = await readFacts(join(outDir, entry.file));
     expect(facts.pageCount % 4).toBe(0);
     expect(facts.pageCount).toBe(entry.pages);
-    for (const size of facts.pageSizes) expect(size).toEqual(A5);
+    for (const size of facts.trimSizes) expect(size).toEqual(A5);
     expect(facts.lang).toBe(locale);
     expect(facts.unembedded).toEqual([]);
     // Only the fonts of this locale's chain, and its script's own face among them.
@@ -104,7 +108,7 @@ describe('the KOM leaflet, built end to end', () => {
 
   it('dates PDFs from the leaflet, or from SOURCE_DATE_EPOCH, never the clock', async () => {
     const leaflet = parse(await readFile(join(ROOT, 'content/leaflets', LEAFLET, 'leaflet.yaml'), 'utf8')) as { validFrom: string };
-    const en = await PDFDocument.load(await readFile(join(outDir, entries.find((e) => e.locale === 'en')!.file)), { updateMetadata: false });
+    const en = await PDFDocument.load(await readFile(join(outDir, booklets().find((e) => e.locale === 'en')!.file)), { updateMetadata: false });
     expect(en.getCreationDate()?.toISOString()).toBe(`${leaflet.validFrom}T00:00:00.000Z`);
     const epochOut = await tempDir('kom-epoch');
     const [pinned] = await build({ root: ROOT, outDir: epochOut, leaflet: LEAFLET, locale: 'en', sourceDateEpoch: 1_700_000_000 });
@@ -112,9 +116,10 @@ describe('the KOM leaflet, built end to end', () => {
     expect(doc.getCreationDate()?.toISOString()).toBe(new Date(1_700_000_000_000).toISOString());
   });
 
-  it('gives identical bytes when built twice', async () => {
-    const again = await build({ root: ROOT, outDir: await tempDir('kom-again'), leaflet: LEAFLET });
+  it.each(['en', 'ar'])('%s: gives identical bytes in every format when built again', async (locale) => {
+    const again = await build({ root: ROOT, outDir: await tempDir('kom-again'), leaflet: LEAFLET, locale });
     const sha = (list: ManifestEntry[]) => Object.fromEntries(list.map((e) => [e.file, e.sha256]));
-    expect(sha(again)).toEqual(sha(entries));
+    expect(again).toHaveLength(OUTPUTS.length);
+    expect(sha(again)).toEqual(sha(entries.filter((e) => e.locale === locale)));
   });
 });

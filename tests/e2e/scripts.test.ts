@@ -8,7 +8,11 @@ import { comparable, readFacts, readItems, readText, type TextItem } from '../he
 import { ROOT, tempDir } from '../helpers/project.ts';
 
 const LEAFLET = 'kom-possible-victims';
-const SIDE = 15 * (72 / 25.4); // the booklet's side margin
+const MM = 72 / 25.4;
+const SIDE = 15 * MM; // the booklet's side margin, inside the trim
+const TRIM_WIDTH = 148 * MM;
+/** Print PDFs put the A5 page inside bleed and slug: where its trim starts on the sheet. */
+const trimOffset = (pageWidth: number) => (pageWidth - TRIM_WIDTH) / 2;
 let outDir: string;
 const pdf = (locale: string) => join(outDir, LEAFLET, `${LEAFLET}.${locale}.booklet-a5.pdf`);
 
@@ -38,25 +42,26 @@ function share(values: number[], n: number): number {
 }
 
 /** Body text runs: every page but the cover, without the footer band. */
-const bodyItems = (items: TextItem[]) => items.filter((i) => i.page > 1 && i.y > 30 * (72 / 25.4));
+const bodyItems = (items: TextItem[], pageWidth: number) => items.filter((i) => i.page > 1 && i.y > trimOffset(pageWidth) + 30 * MM);
 
 describe('right to left (Arabic, Persian)', () => {
   it.each(['ar', 'fa'])('%s: lines are right-aligned, read back from the PDF', async (locale) => {
     const { items, pageWidth } = await readItems(pdf(locale));
-    const lines = toLines(bodyItems(items));
+    const lines = toLines(bodyItems(items, pageWidth));
     expect(lines.length).toBeGreaterThan(100);
     // Right-aligned text ends its lines on a few edges (the margin, list and callout
     // indents, the second column) while their starts scatter; left-aligned text is the
     // mirror image. Headings and full paragraph lines end exactly at the right margin.
     expect(share(lines.map((l) => l.right), 6)).toBeGreaterThan(0.85);
     expect(share(lines.map((l) => l.left), 6)).toBeLessThan(0.5);
-    const rightMargin = pageWidth - SIDE;
+    const rightMargin = pageWidth - trimOffset(pageWidth) - SIDE;
     expect(lines.filter((l) => Math.abs(l.right - rightMargin) < 1.5).length / lines.length).toBeGreaterThan(0.3);
   });
 
   it('sets English left-aligned, as the control for the test above', async () => {
     await build({ root: ROOT, outDir, leaflet: LEAFLET, locale: 'en' });
-    const lines = toLines(bodyItems((await readItems(pdf('en'))).items));
+    const { items, pageWidth } = await readItems(pdf('en'));
+    const lines = toLines(bodyItems(items, pageWidth));
     expect(share(lines.map((l) => l.left), 6)).toBeGreaterThan(0.85);
     expect(share(lines.map((l) => l.right), 6)).toBeLessThan(0.5);
   });
@@ -94,8 +99,8 @@ describe('scripts without spaces between words (Thai, Chinese)', () => {
     expect(items.length).toBeGreaterThan(100);
     for (const item of items) {
       expect(item.str).not.toMatch(/[\p{L}\p{M}]-$/u);
-      expect(item.x).toBeGreaterThan(SIDE - 1);
-      expect(item.x + item.width).toBeLessThan(pageWidth - SIDE + 1);
+      expect(item.x).toBeGreaterThan(trimOffset(pageWidth) + SIDE - 1);
+      expect(item.x + item.width).toBeLessThan(pageWidth - trimOffset(pageWidth) - SIDE + 1);
     }
   });
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { PDFDict, PDFDocument, PDFName, PDFString, PDFHexString, PDFArray, PDFRef } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFRef } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
@@ -72,6 +72,8 @@ export interface PdfFacts {
   pageCount: number;
   /** Page sizes in points, [width, height]. */
   pageSizes: Array<[number, number]>;
+  /** TrimBox sizes in points: the finished size. */
+  trimSizes: Array<[number, number]>;
   lang: string | undefined;
   title: string | undefined;
   author: string | undefined;
@@ -88,29 +90,40 @@ export async function readFacts(file: string): Promise<PdfFacts> {
   const lang = pdf.catalog.lookup(PDFName.of('Lang'));
   const fonts = new Set<string>();
   const unembedded = new Set<string>();
-  for (const page of pdf.getPages()) {
-    const res = page.node.Resources();
+  // Fonts sit in each page's resources, or in those of the form XObjects a finished page
+  // draws (finishing embeds rendered pages as forms).
+  const seen = new Set<unknown>();
+  const visit = (res: PDFDict | undefined) => {
     const fontDict = res?.lookup(PDFName.of('Font'));
-    if (!(fontDict instanceof PDFDict)) continue;
-    for (const ref of fontDict.values()) {
-      const font = pdf.context.lookup(ref as PDFRef) as PDFDict;
-      const base = String(font.lookup(PDFName.of('BaseFont'))).replace(/^\//, '');
-      const name = base.replace(/^[A-Z]{6}\+/, '');
-      fonts.add(name);
-      let descriptorOwner = font;
-      const descendants = font.lookup(PDFName.of('DescendantFonts'));
-      if (descendants instanceof PDFArray) descriptorOwner = pdf.context.lookup(descendants.get(0)) as PDFDict;
-      const descriptor = descriptorOwner.lookup(PDFName.of('FontDescriptor'));
-      const embedded =
-        descriptor instanceof PDFDict &&
-        ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(PDFName.of(k)));
-      if (!embedded) unembedded.add(name);
+    if (fontDict instanceof PDFDict) {
+      for (const ref of fontDict.values()) {
+        const font = pdf.context.lookup(ref as PDFRef) as PDFDict;
+        const base = String(font.lookup(PDFName.of('BaseFont'))).replace(/^\//, '');
+        const name = base.replace(/^[A-Z]{6}\+/, '');
+        fonts.add(name);
+        let descriptorOwner = font;
+        const descendants = font.lookup(PDFName.of('DescendantFonts'));
+        if (descendants instanceof PDFArray) descriptorOwner = pdf.context.lookup(descendants.get(0)) as PDFDict;
+        const descriptor = descriptorOwner.lookup(PDFName.of('FontDescriptor'));
+        const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(PDFName.of(k)));
+        if (!embedded) unembedded.add(name);
+      }
     }
-  }
+    const xobjects = res?.lookup(PDFName.of('XObject'));
+    if (!(xobjects instanceof PDFDict)) return;
+    for (const ref of xobjects.values()) {
+      const form = pdf.context.lookup(ref as PDFRef);
+      if (!(form instanceof PDFRawStream) || seen.has(form)) continue;
+      seen.add(form);
+      if (form.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Form')) visit(form.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined);
+    }
+  };
+  for (const page of pdf.getPages()) visit(page.node.Resources());
   const str = (v: unknown) => (v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined);
   return {
     pageCount: pdf.getPageCount(),
     pageSizes: pdf.getPages().map((p) => [Math.round(p.getWidth() * 100) / 100, Math.round(p.getHeight() * 100) / 100]),
+    trimSizes: pdf.getPages().map((p) => [Math.round(p.getTrimBox().width * 100) / 100, Math.round(p.getTrimBox().height * 100) / 100]),
     lang: str(lang),
     title: pdf.getTitle(),
     author: pdf.getAuthor(),
@@ -118,4 +131,29 @@ export async function readFacts(file: string): Promise<PdfFacts> {
     fonts: [...fonts].sort(),
     unembedded: [...unembedded].sort(),
   };
+}
+
+/**
+ * The decoded content streams of one page: its own, and those of the form XObjects it
+ * draws (finishing embeds rendered pages as forms), as text for operator matching.
+ */
+export function pageContent(pdf: PDFDocument, index: number): { page: string; forms: string } {
+  const decode = (s: PDFRawStream) => new TextDecoder('latin1').decode(decodePDFRawStream(s).decode());
+  const page = pdf.getPage(index);
+  const own = page.node.Contents();
+  const streams = own instanceof PDFArray ? own.asArray().map((r) => pdf.context.lookup(r)) : [own];
+  const forms: string[] = [];
+  const visit = (resources: PDFDict | undefined) => {
+    const xobjects = resources?.lookup(PDFName.of('XObject'));
+    if (!(xobjects instanceof PDFDict)) return;
+    for (const ref of xobjects.values()) {
+      const form = pdf.context.lookup(ref as PDFRef);
+      if (form instanceof PDFRawStream && form.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Form')) {
+        forms.push(decode(form));
+        visit(form.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined);
+      }
+    }
+  };
+  visit(page.node.Resources());
+  return { page: streams.map((s) => (s instanceof PDFRawStream ? decode(s) : '')).join('\n'), forms: forms.join('\n') };
 }
