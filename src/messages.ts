@@ -86,6 +86,12 @@ export const messages = {
   wrongCharacter: (bad: string, badCp: string, good: string, goodCp: string, language: string) =>
     `"${bad}" (${badCp}) is not used in ${language}: write "${good}" (${goodCp})`,
 
+  typedFact: (detail: string, placeholder: string | undefined) =>
+    `"${detail}" is typed into the text: ` +
+    (placeholder
+      ? `write ${placeholder} instead, so that content/contacts.yaml stays the one place for it`
+      : 'add it to content/contacts.yaml and write a placeholder such as {{phone "contact-id"}} instead'),
+
   // ui strings
   missingUiString: (key: string, file: string) => `missing translation of "${key}": translate it from ${file}`,
   missingPluralForm: (key: string, form: string, code: string, examples: readonly number[]) =>

@@ -1,6 +1,7 @@
 import { Image, Page, Text, View } from '@react-pdf/renderer';
 import { BLEED_MM, SIZES } from '../src/finish/geometry.ts';
 import { panelId } from '../src/render/panels.ts';
+import type { LocalizedContact } from '../src/localize/model.ts';
 import type { Template, TemplateProps } from '../src/render/template.ts';
 import { LeafletDocument } from './_parts/document.tsx';
 import { colors, direction, MM } from './_parts/theme.ts';
@@ -10,6 +11,9 @@ const SIZE: [number, number] = [(SIZES.card.width + 2 * BLEED_MM) * MM, (SIZES.c
 // Text keeps 4 mm inside the trim (plus the bleed the page is laid out with).
 const PAD = (BLEED_MM + 4) * MM;
 const QR_MM = 17;
+
+/** A contact's short name on the card, or its full name where the short one is just its number. */
+const label = (c: LocalizedContact) => (c.short && !c.phones.some((p) => p.display.includes(c.short!)) ? c.short : c.name);
 
 /**
  * ISO/IEC 7810 ID-1 wallet card. Front, on the accent colour to the bleed: "You can get
@@ -33,7 +37,7 @@ function Card({ leaflet, fit, images }: TemplateProps) {
             <Text style={{ fontSize: z(9), ...dir.text }}>{ui.cardEmergency}</Text>
             {emergency ? <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(26), fontWeight: 700 }}>{emergency.display}</Text> : null}
           </View>
-          {hotline.phones[0] ? (
+          {hotline.phones[0] && hotline.id !== leaflet.emergency?.id ? (
             <View style={{ alignItems: dir.rtl ? 'flex-start' : 'flex-end' }}>
               <Text style={{ fontSize: z(9) }}>{hotline.short ?? hotline.name}</Text>
               <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(13), fontWeight: 700 }}>{hotline.phones[0].display}</Text>
@@ -48,7 +52,7 @@ function Card({ leaflet, fit, images }: TemplateProps) {
             {leaflet.card.map((contact) => (
               <View key={contact.id} style={{ marginBottom: z(2.5) }}>
                 <Text style={{ ...dir.text }}>
-                  <Text style={{ fontSize: z(8.5), fontWeight: 700, color: colors.accent }}>{`${contact.short ?? contact.name}  `}</Text>
+                  <Text style={{ fontSize: z(8.5), fontWeight: 700, color: colors.accent }}>{`${label(contact)}  `}</Text>
                   <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(10), fontWeight: 700 }}>{contact.phones[0]?.display ?? ''}</Text>
                 </Text>
                 {contact.hours ? <Text style={{ fontSize: z(8.5), color: colors.muted, ...dir.text }}>{contact.hours}</Text> : null}

@@ -54,7 +54,9 @@ function TrifoldDL({ leaflet, hyphenate, fit }: TemplateProps) {
               <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>
                 <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(24), fontWeight: 700, color: colors.white, ...dir.text }}>{phone.display}</Text>
               </Link>
-            ) : null}
+            ) : (
+              <Text style={{ fontSize: z(14), fontWeight: 700, lineHeight: 1.25, color: colors.white, marginVertical: 2, ...dir.text }}>{cover.hotline.name}</Text>
+            )}
             {cover.hotline.hours ? <Text style={{ fontSize: z(9.5), color: colors.white, marginBottom: 4, ...dir.text }}>{cover.hotline.hours}</Text> : null}
             {cover.notes.map((note, i) => (
               <Text key={i} style={{ fontSize: z(10), fontWeight: 700, color: colors.white, lineHeight: 1.3, ...dir.text }}>
@@ -62,7 +64,7 @@ function TrifoldDL({ leaflet, hyphenate, fit }: TemplateProps) {
               </Text>
             ))}
           </View>
-          {leaflet.emergency?.phones[0] ? (
+          {leaflet.emergency?.phones[0] && leaflet.emergency.id !== cover.hotline.id ? (
             <View style={{ flexDirection: dir.row, alignItems: 'center', marginTop: 3 * MM, borderWidth: 1.2, borderColor: colors.accent, borderRadius: 5, padding: 2.5 * MM }}>
               <Text style={{ fontSize: z(10), fontWeight: 700, color: colors.accent, flex: 1, ...dir.text }}>{ui.emergency}</Text>
               <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(20), fontWeight: 700, color: colors.accent, marginHorizontal: 4 }}>

@@ -20,11 +20,12 @@ export function localizePhone(phone: Phone, contact: Contact, locale: Locale, wo
   const display = phone.display ?? phone.short ?? '';
   const international =
     phone.e164 !== undefined ? `+${getCountryCallingCode(contact.country as CountryCode)} ${display}` : undefined;
-  // Abroad numbers are dialled from another country, so print them with the country code.
-  const shown = phone.use === 'abroad' && international ? international : display;
+  // Numbers for calling from abroad and WhatsApp numbers only work with the country code.
+  const withCode = phone.use === 'abroad' || phone.use === 'whatsapp';
+  const shown = withCode && international ? international : display;
   return {
     display: isolate(shown, locale),
-    ...(international && phone.use !== 'abroad' ? { international: isolate(international, locale) } : {}),
+    ...(international && !withCode ? { international: isolate(international, locale) } : {}),
     tel: phone.e164 ?? phone.short ?? '',
     ...(phone.use !== 'main' ? { label: words.phoneUse(phone.use) } : {}),
   };

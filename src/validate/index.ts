@@ -20,6 +20,7 @@ import { checkFonts } from './fonts.ts';
 import { checkLeafletReferences } from './references.ts';
 import { checkOrthography } from './orthography.ts';
 import { checkPlaceholders } from './placeholders.ts';
+import { checkTypedFacts } from './typed-facts.ts';
 import { checkStructure } from './structure.ts';
 import { checkUiStrings } from './ui-strings.ts';
 import { validateFile } from './zod-problems.ts';
@@ -91,7 +92,7 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
     const refProblems = checkLeafletReferences(project, leaflet);
     problems.push(...refProblems);
     if (refProblems.length === 0) {
-      problems.push(...checkStructure(leaflet), ...checkPlaceholders(project, leaflet), ...checkOrthography(project, leaflet));
+      problems.push(...checkStructure(leaflet), ...checkPlaceholders(project, leaflet), ...checkOrthography(project, leaflet), ...checkTypedFacts(project, leaflet));
     }
   }
   return { project, problems };

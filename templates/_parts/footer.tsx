@@ -18,7 +18,8 @@ export function Footer({ leaflet, bottom, side }: { leaflet: LocalizedLeaflet; b
       ) : null}
       <View style={{ flexDirection: dir.row, justifyContent: 'space-between', borderTopWidth: 0.5, borderColor: colors.rule, paddingTop: 4 }}>
         <Text style={small} render={({ pageNumber, totalPages }) => leaflet.ui.pageOf(pageNumber, totalPages)} />
-        <Text style={{ ...small, fontWeight: 700, color: colors.accent }}>{`${hotline.short ?? hotline.name} ${phone}`}</Text>
+        {/* The hotline on every page; a service without a number is not repeated here. */}
+        {phone ? <Text style={{ ...small, fontWeight: 700, color: colors.accent }}>{`${hotline.short ?? hotline.name} ${phone}`}</Text> : null}
       </View>
     </View>
   );

@@ -76,7 +76,10 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
               <Link src={`tel:${hotlinePhone.tel}`} style={{ textDecoration: 'none' }}>
                 <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(30), fontWeight: 700, color: colors.white, ...dir.text }}>{hotlinePhone.display}</Text>
               </Link>
-            ) : null}
+            ) : (
+              // A service the source names without a number: its name, as large as fits.
+              <Text style={{ fontSize: z(17), fontWeight: 700, lineHeight: 1.25, color: colors.white, marginVertical: 2, ...dir.text }}>{cover.hotline.name}</Text>
+            )}
             {cover.hotline.hours ? (
               <Text style={{ fontSize: z(11), color: colors.white, marginBottom: 6, ...dir.text }}>{cover.hotline.hours}</Text>
             ) : null}
@@ -91,7 +94,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
               </Text>
             ))}
           </View>
-          {leaflet.emergency ? <Emergency leaflet={leaflet} /> : null}
+          {leaflet.emergency && leaflet.emergency.id !== cover.hotline.id ? <Emergency leaflet={leaflet} /> : null}
           <Text style={{ fontSize: z(9), color: colors.muted, marginTop: 6 * MM, ...dir.text }}>{leaflet.publisher.name}</Text>
           {ui.draftLine ? (
             <Text style={{ fontSize: z(9), fontStyle: 'italic', color: colors.muted, marginTop: 2, ...dir.text }}>{ui.draftLine}</Text>
