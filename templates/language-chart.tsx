@@ -1,4 +1,5 @@
-import { Document, Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
+import { Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
+import { LeafletDocument } from './_parts/document.tsx';
 import type { ReactElement } from 'react';
 import type { LocalizedChart } from '../src/localize/chart.ts';
 import type { Hyphenator } from '../src/render/line-breaking.ts';
@@ -26,16 +27,7 @@ export function LanguageChart({ chart, breakingFor }: ChartProps): ReactElement<
   const cellHeight = (A4_HEIGHT - 2 * MARGIN - HEADER) / rows;
   const { metadata } = chart;
   return (
-    <Document
-      title={metadata.title}
-      subject={metadata.subject}
-      keywords={metadata.keywords}
-      creator="leaflets"
-      producer="leaflets (react-pdf)"
-      language={metadata.language}
-      creationDate={metadata.date}
-      modificationDate={metadata.date}
-    >
+    <LeafletDocument metadata={metadata}>
       <Page size="A4" style={{ padding: MARGIN }}>
         <View style={{ height: HEADER, flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', borderBottomWidth: 1.5, borderColor: colors.accent }}>
           {chart.titles.map((t, i) => (
@@ -76,6 +68,6 @@ export function LanguageChart({ chart, breakingFor }: ChartProps): ReactElement<
           })}
         </View>
       </Page>
-    </Document>
+    </LeafletDocument>
   );
 }

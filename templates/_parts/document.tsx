@@ -11,7 +11,7 @@ export function LeafletDocument({ metadata, children, ...rest }: DocumentProps &
     <Document
       {...rest}
       title={metadata.title}
-      author={metadata.author}
+      author={metadata.author || undefined}
       subject={metadata.subject}
       keywords={metadata.keywords}
       creator="leaflets"

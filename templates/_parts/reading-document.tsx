@@ -1,9 +1,10 @@
-import { Document, Link, Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
+import { Link, Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
 import { Fragment, type ReactElement } from 'react';
 import { panelId } from '../../src/render/panels.ts';
 import type { TemplateProps } from '../../src/render/template.ts';
 import { Blocks } from './blocks.tsx';
 import { ContactEntry } from './contacts.tsx';
+import { LeafletDocument } from './document.tsx';
 import { Footer } from './footer.tsx';
 import { colors, direction, MM, outline } from './theme.ts';
 
@@ -44,18 +45,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
   const imprint = 17 * MM;
 
   return (
-    <Document
-      title={metadata.title}
-      author={metadata.author}
-      subject={metadata.subject}
-      keywords={metadata.keywords}
-      creator="leaflets"
-      producer="leaflets (react-pdf)"
-      language={metadata.language}
-      creationDate={metadata.date}
-      modificationDate={metadata.date}
-      pageMode="useOutlines"
-    >
+    <LeafletDocument metadata={metadata} pageMode="useOutlines">
       {/* Cover: title, then the hotline block given the most weight on the page. */}
       <Page size={layout.size} style={{ ...base, padding: side, paddingVertical: layout.side + bleed, justifyContent: 'space-between' }}>
         <View>
@@ -152,7 +142,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
         </View>
         {footer}
       </Page>
-    </Document>
+    </LeafletDocument>
   );
 }
 
