@@ -132,8 +132,8 @@ async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
  */
 function relevant(problems: Problem[], options: Selection): Problem[] {
   return problems.filter((p) => {
-    const leaflet = /^content\/leaflets\/([^/]+)\//.exec(p.file)?.[1];
-    const locale = /^content\/(?:ui|leaflets\/[^/]+)\/([^/]+)\.yaml$/.exec(p.file)?.[1];
+    const leaflet = p.scope?.leaflet ?? /^content\/leaflets\/([^/]+)\//.exec(p.file)?.[1];
+    const locale = p.scope ? p.scope.locale : /^content\/(?:ui|leaflets\/[^/]+)\/([^/]+)\.yaml$/.exec(p.file)?.[1];
     if (options.leaflet && leaflet && leaflet !== options.leaflet) return false;
     if (options.locale && locale && locale !== 'leaflet' && locale !== options.locale && locale !== UI_SOURCE_LOCALE) return false;
     return true;

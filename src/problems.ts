@@ -11,6 +11,11 @@ export interface Problem {
   field?: string;
   /** What happened and what to do, from messages.ts. */
   message: string;
+  /**
+   * The leaflet and language a problem in a shared file concerns (a contact's name missing
+   * in one leaflet's language), so that building another leaflet is not stopped by it.
+   */
+  scope?: { leaflet: string; locale?: string };
 }
 
 /** Thrown when content has mistakes; carries every problem found, not just the first. */

@@ -66,7 +66,7 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
   }
 
   // Cross-file checks need every file to be well-formed first; stop here otherwise.
-  const sharedOk = !problems.some((p) => !p.file.startsWith('content/leaflets/'));
+  const sharedOk = !problems.some((p) => !p.file.startsWith('content/leaflets/') && !p.scope);
   if (!sharedOk || !contactsFile || !localesFile || !fonts) return { problems };
 
   const contacts = new Map<string, Sourced<Contact> & { index: number }>();

@@ -30,7 +30,11 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
     named.add(id);
     for (const code of meta.locales) {
       if (contact.value.name[code] === undefined) {
-        problems.push({ ...at(contact.file, ['contacts', contact.index, 'name']), message: messages.missingContactName(id, code) });
+        problems.push({
+          ...at(contact.file, ['contacts', contact.index, 'name']),
+          message: messages.missingContactName(id, code),
+          scope: { leaflet: meta.id, locale: code },
+        });
       }
     }
   }

@@ -97,6 +97,13 @@ const cases: Array<{ name: string; file: string; from: string | RegExp; to: stri
     expect: /^content\/leaflets\/mini\/ru\.yaml:8:\d+ {2}cover\.notes\[0\]: "ё" \(U\+0451\) is not used in Russian: write "е" \(U\+0435\)$/,
   },
   {
+    name: 'a phone number typed into a text instead of its placeholder',
+    file: RU,
+    from: 'телефон {{phone "hotline"}}',
+    to: 'телефон 47 45 15 00',
+    expect: /^content\/leaflets\/mini\/ru\.yaml:14:\d+ {2}sections\[0\]\.blocks\[0\]\.text: "47 45 15 00" is typed into the text: write \{\{phone "hotline"\}\} instead, so that content\/contacts\.yaml stays the one place for it$/,
+  },
+  {
     name: 'a missing plural form',
     file: 'content/ui/ru.yaml',
     from: /  pages_few: .+\n/,
