@@ -16,4 +16,3 @@ export const SLUG_MM = 9;
 export const TRIFOLD_PANELS_MM = { flap: 97, panel: 100 };
 
 export type Size = { width: number; height: number };
-export const toPt = (s: Size): Size => ({ width: s.width * MM, height: s.height * MM });

@@ -1,9 +1,8 @@
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 
-/** Print resolution for images, in pixels per inch of their placed size. */
+/** Print resolution for images, in pixels per inch of their placed size (print norms). */
 export const PRINT_PPI = 300;
-export const SCREEN_PPI = 150;
 
 /**
  * A QR code for `url`, drawn as SVG by the qrcode library and rasterized by sharp at the

@@ -28,7 +28,8 @@ import { validateFile } from './zod-problems.ts';
 /**
  * Validates every file against its schema, then checks what no single schema can:
  * references between files, translations that mirror their source, placeholders,
- * ui strings and fonts. Returns every problem found, or the typed project.
+ * ui strings, fonts, look-alike letters and typed contact details. Returns every problem
+ * found, and the typed project when the shared files (contacts, locales, fonts) are sound.
  */
 export async function validateProject(raw: RawProject): Promise<{ project?: Project; problems: Problem[] }> {
   const problems: Problem[] = [];
