@@ -1,4 +1,4 @@
-import { Link, Page, Text, View } from '@react-pdf/renderer';
+import { Page, Text, View } from '@react-pdf/renderer';
 import { Fragment } from 'react';
 import { SIZES, TRIFOLD_PANELS_MM } from '../src/finish/geometry.ts';
 import { panelId } from '../src/render/panels.ts';
@@ -6,6 +6,7 @@ import type { Template, TemplateProps } from '../src/render/template.ts';
 import { Blocks } from './_parts/blocks.tsx';
 import { ContactEntry } from './_parts/contacts.tsx';
 import { LeafletDocument } from './_parts/document.tsx';
+import { EmergencyBox, HotlineBlock, LanguageBadge } from './_parts/cover.tsx';
 import { colors, direction, MM } from './_parts/theme.ts';
 
 export const TRIFOLD = { front: 'front cover', back: 'back cover', reading: 'reading panels' };
@@ -27,9 +28,8 @@ function TrifoldDL({ leaflet, hyphenate, fit }: TemplateProps) {
   const z = (size: number) => size * leaflet.fontScale * fit;
   // The 8 pt lines (draft notice, imprint) are already as small as print allows: not scaled by fit.
   const small = 8 * leaflet.fontScale;
-  const { ui, cover } = leaflet;
+  const { ui } = leaflet;
   const base = { fontFamily: leaflet.fontFamilies, color: colors.text, paddingHorizontal: PAD.horizontal, paddingVertical: PAD.vertical };
-  const phone = cover.hotline.phones[0];
   const draft = ui.draftLine ? (
     <Text fixed style={{ position: 'absolute', bottom: 4 * MM, left: PAD.horizontal, right: PAD.horizontal, fontSize: small, fontStyle: 'italic', color: colors.muted, ...dir.text }}>
       {ui.draftLine}
@@ -40,38 +40,13 @@ function TrifoldDL({ leaflet, hyphenate, fit }: TemplateProps) {
     <LeafletDocument metadata={leaflet.metadata}>
       <Page id={panelId(TRIFOLD.front)} size={[COVER_WIDTH, HEIGHT]} style={{ ...base, justifyContent: 'space-between' }}>
         <View>
-          <View style={{ flexDirection: dir.row, marginBottom: 6 * MM }}>
-            <Text style={{ fontSize: z(8.5), color: colors.accent, borderWidth: 0.8, borderColor: colors.accent, borderRadius: 8, paddingVertical: 2, paddingHorizontal: 7 }}>
-              {ui.endonym}
-            </Text>
-          </View>
+          <LanguageBadge leaflet={leaflet} z={(size) => z(size * 0.83)} />
           <Text style={{ fontSize: z(17), lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>{leaflet.title}</Text>
         </View>
         <View>
-          <View style={{ backgroundColor: colors.accent, borderRadius: 5, padding: 5 * MM }}>
-            <Text style={{ fontSize: z(10.5), color: colors.white, marginBottom: 3, ...dir.text }}>{cover.lead}</Text>
-            {phone ? (
-              <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>
-                <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(24), fontWeight: 700, color: colors.white, ...dir.text }}>{phone.display}</Text>
-              </Link>
-            ) : (
-              <Text style={{ fontSize: z(14), fontWeight: 700, lineHeight: 1.25, color: colors.white, marginVertical: 2, ...dir.text }}>{cover.hotline.name}</Text>
-            )}
-            {cover.hotline.hours ? <Text style={{ fontSize: z(9.5), color: colors.white, marginBottom: 4, ...dir.text }}>{cover.hotline.hours}</Text> : null}
-            {cover.notes.map((note, i) => (
-              <Text key={i} style={{ fontSize: z(10), fontWeight: 700, color: colors.white, lineHeight: 1.3, ...dir.text }}>
-                {note}
-              </Text>
-            ))}
-          </View>
-          {leaflet.emergency?.phones[0] && leaflet.emergency.id !== cover.hotline.id ? (
-            <View style={{ flexDirection: dir.row, alignItems: 'center', marginTop: 3 * MM, borderWidth: 1.2, borderColor: colors.accent, borderRadius: 5, padding: 2.5 * MM }}>
-              <Text style={{ fontSize: z(10), fontWeight: 700, color: colors.accent, flex: 1, ...dir.text }}>{ui.emergency}</Text>
-              <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(20), fontWeight: 700, color: colors.accent, marginHorizontal: 4 }}>
-                {leaflet.emergency.phones[0].display}
-              </Text>
-            </View>
-          ) : null}
+          {/* The booklet's hotline block, at 83% for a 100 mm panel. */}
+          <HotlineBlock leaflet={leaflet} z={(size) => z(size * 0.83)} email={false} />
+          <EmergencyBox leaflet={leaflet} z={(size) => z(size * 0.83)} />
           {ui.draftLine ? <Text style={{ fontSize: small, fontStyle: 'italic', color: colors.muted, marginTop: 3 * MM, ...dir.text }}>{ui.draftLine}</Text> : null}
         </View>
       </Page>

@@ -1,4 +1,4 @@
-import { Link, Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
+import { Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
 import { Fragment, type ReactElement } from 'react';
 import { panelId } from '../../src/render/panels.ts';
 import type { TemplateProps } from '../../src/render/template.ts';
@@ -6,6 +6,7 @@ import { Blocks } from './blocks.tsx';
 import { ContactEntry } from './contacts.tsx';
 import { LeafletDocument } from './document.tsx';
 import { Footer } from './footer.tsx';
+import { EmergencyBox, HotlineBlock, LanguageBadge } from './cover.tsx';
 import { colors, direction, MM, outline } from './theme.ts';
 
 /** The page geometry and options of a reading edition (printed booklet, email PDF). */
@@ -34,13 +35,12 @@ export const CONTACTS_PANEL = 'contacts page';
 export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: TemplateProps & { layout: ReadingLayout }): ReactElement<DocumentProps> {
   const dir = direction(leaflet);
   const z = (size: number) => size * leaflet.fontScale;
-  const { ui, cover, metadata } = leaflet;
+  const { ui, metadata } = leaflet;
   const { bleed } = layout;
   const side = layout.side + bleed;
   const base = { fontFamily: leaflet.fontFamilies, color: colors.text };
   const page = { ...base, paddingTop: layout.top + bleed, paddingBottom: layout.bottom + bleed, paddingHorizontal: side };
   const footer = <Footer leaflet={leaflet} bottom={layout.footerBottom + bleed} side={side} />;
-  const hotlinePhone = cover.hotline.phones[0];
   // Room kept at the foot of the contacts page for the imprint (publisher, source, date).
   const imprint = 17 * MM;
 
@@ -49,42 +49,15 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
       {/* Cover: title, then the hotline block given the most weight on the page. */}
       <Page size={layout.size} style={{ ...base, padding: side, paddingVertical: layout.side + bleed, justifyContent: 'space-between' }}>
         <View>
-          <View style={{ flexDirection: dir.row, marginBottom: 10 * MM }}>
-            <Text style={{ fontSize: z(9), color: colors.accent, borderWidth: 0.8, borderColor: colors.accent, borderRadius: 8, paddingVertical: 2, paddingHorizontal: 8 }}>
-              {ui.endonym}
-            </Text>
-          </View>
+          <LanguageBadge leaflet={leaflet} z={z} />
           <Text {...outline(leaflet.title)} style={{ fontSize: z(22), lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
             {leaflet.title}
           </Text>
         </View>
 
         <View>
-          <View style={{ backgroundColor: colors.accent, borderRadius: 6, padding: 6 * MM }}>
-            <Text style={{ fontSize: z(12), color: colors.white, marginBottom: 4, ...dir.text }}>{cover.lead}</Text>
-            {hotlinePhone ? (
-              <Link src={`tel:${hotlinePhone.tel}`} style={{ textDecoration: 'none' }}>
-                <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(30), fontWeight: 700, color: colors.white, ...dir.text }}>{hotlinePhone.display}</Text>
-              </Link>
-            ) : (
-              // A service the source names without a number: its name, as large as fits.
-              <Text style={{ fontSize: z(17), fontWeight: 700, lineHeight: 1.25, color: colors.white, marginVertical: 2, ...dir.text }}>{cover.hotline.name}</Text>
-            )}
-            {cover.hotline.hours ? (
-              <Text style={{ fontSize: z(11), color: colors.white, marginBottom: 6, ...dir.text }}>{cover.hotline.hours}</Text>
-            ) : null}
-            {cover.hotline.email ? (
-              <Link src={`mailto:${cover.hotline.email.replace(/[\u2066-\u2069]/g, '')}`} style={{ textDecoration: 'none' }}>
-                <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(11), color: colors.white, marginBottom: 8, ...dir.text }}>{cover.hotline.email}</Text>
-              </Link>
-            ) : null}
-            {cover.notes.map((note, i) => (
-              <Text key={i} style={{ fontSize: z(11.5), fontWeight: 700, color: colors.white, lineHeight: 1.35, ...dir.text }}>
-                {note}
-              </Text>
-            ))}
-          </View>
-          {leaflet.emergency && leaflet.emergency.id !== cover.hotline.id ? <Emergency leaflet={leaflet} /> : null}
+          <HotlineBlock leaflet={leaflet} z={z} />
+          <EmergencyBox leaflet={leaflet} z={z} />
           <Text style={{ fontSize: z(9), color: colors.muted, marginTop: 6 * MM, ...dir.text }}>{leaflet.publisher.name}</Text>
           {ui.draftLine ? (
             <Text style={{ fontSize: z(9), fontStyle: 'italic', color: colors.muted, marginTop: 2, ...dir.text }}>{ui.draftLine}</Text>
@@ -143,21 +116,5 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
         {footer}
       </Page>
     </LeafletDocument>
-  );
-}
-
-/** "In an emergency, call 112", set apart from the hotline so neither is missed. */
-export function Emergency({ leaflet }: Pick<TemplateProps, 'leaflet'>) {
-  const dir = direction(leaflet);
-  const z = (size: number) => size * leaflet.fontScale;
-  const phone = leaflet.emergency?.phones[0];
-  if (!phone) return null;
-  return (
-    <View style={{ flexDirection: dir.row, alignItems: 'center', marginTop: 4 * MM, borderWidth: 1.2, borderColor: colors.accent, borderRadius: 6, padding: 3 * MM }}>
-      <Text style={{ fontSize: z(12), fontWeight: 700, color: colors.accent, flex: 1, ...dir.text }}>{leaflet.ui.emergency}</Text>
-      <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>
-        <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(24), fontWeight: 700, color: colors.accent, marginHorizontal: 6 }}>{phone.display}</Text>
-      </Link>
-    </View>
   );
 }

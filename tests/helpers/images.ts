@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import jsQRModule from 'jsqr';
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, type PDFRef } from 'pdf-lib';
+import { walkResources } from './pdf.ts';
 
 interface Gray {
   width: number;
@@ -12,24 +13,19 @@ interface Gray {
 export function grayImages(pdf: PDFDocument): Gray[] {
   const found: Gray[] = [];
   const seen = new Set<unknown>();
-  const visit = (resources: PDFDict | undefined) => {
-    const xobjects = resources?.lookup(PDFName.of('XObject'));
+  const visit = (resources: PDFDict) => {
+    const xobjects = resources.lookup(PDFName.of('XObject'));
     if (!(xobjects instanceof PDFDict)) return;
     for (const ref of xobjects.values()) {
       const stream = pdf.context.lookup(ref as PDFRef);
-      if (!(stream instanceof PDFRawStream) || seen.has(stream)) continue;
-      seen.add(stream);
-      const subtype = stream.dict.lookup(PDFName.of('Subtype'));
-      if (subtype === PDFName.of('Form')) visit(stream.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined);
-      else if (subtype === PDFName.of('Image')) {
-        const width = (stream.dict.lookup(PDFName.of('Width')) as PDFNumber).asNumber();
-        const height = (stream.dict.lookup(PDFName.of('Height')) as PDFNumber).asNumber();
-        if (stream.dict.lookup(PDFName.of('ColorSpace')) !== PDFName.of('DeviceGray')) continue;
-        found.push({ width, height, pixels: unpredict(inflateSync(stream.contents), width) });
-      }
+      if (!(stream instanceof PDFRawStream) || stream.dict.lookup(PDFName.of('Subtype')) !== PDFName.of('Image')) continue;
+      if (stream.dict.lookup(PDFName.of('ColorSpace')) !== PDFName.of('DeviceGray')) continue;
+      const width = (stream.dict.lookup(PDFName.of('Width')) as PDFNumber).asNumber();
+      const height = (stream.dict.lookup(PDFName.of('Height')) as PDFNumber).asNumber();
+      found.push({ width, height, pixels: unpredict(inflateSync(stream.contents), width) });
     }
   };
-  for (const page of pdf.getPages()) visit(page.node.Resources());
+  for (const page of pdf.getPages()) walkResources(pdf, page.node.Resources(), visit, seen);
   return found;
 }
 

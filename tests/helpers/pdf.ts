@@ -68,6 +68,25 @@ export async function readItems(file: string): Promise<{ items: TextItem[]; page
   return { items, pageWidth };
 }
 
+/**
+ * Calls `visit` with a page's resources and with those of every form XObject it draws,
+ * however deep: finishing embeds rendered pages as forms, so fonts and images sit there.
+ */
+export function walkResources(pdf: PDFDocument, resources: PDFDict | undefined, visit: (resources: PDFDict, form?: PDFRawStream) => void, seen = new Set<unknown>(), form?: PDFRawStream): void {
+  if (!resources) return;
+  visit(resources, form);
+  const xobjects = resources.lookup(PDFName.of('XObject'));
+  if (!(xobjects instanceof PDFDict)) return;
+  for (const ref of xobjects.values()) {
+    const stream = pdf.context.lookup(ref as PDFRef);
+    if (!(stream instanceof PDFRawStream) || seen.has(stream)) continue;
+    seen.add(stream);
+    if (stream.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Form')) {
+      walkResources(pdf, stream.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined, visit, seen, stream);
+    }
+  }
+}
+
 export interface PdfFacts {
   pageCount: number;
   /** Page sizes in points, [width, height]. */
@@ -90,35 +109,23 @@ export async function readFacts(file: string): Promise<PdfFacts> {
   const lang = pdf.catalog.lookup(PDFName.of('Lang'));
   const fonts = new Set<string>();
   const unembedded = new Set<string>();
-  // Fonts sit in each page's resources, or in those of the form XObjects a finished page
-  // draws (finishing embeds rendered pages as forms).
   const seen = new Set<unknown>();
-  const visit = (res: PDFDict | undefined) => {
-    const fontDict = res?.lookup(PDFName.of('Font'));
-    if (fontDict instanceof PDFDict) {
-      for (const ref of fontDict.values()) {
-        const font = pdf.context.lookup(ref as PDFRef) as PDFDict;
-        const base = String(font.lookup(PDFName.of('BaseFont'))).replace(/^\//, '');
-        const name = base.replace(/^[A-Z]{6}\+/, '');
-        fonts.add(name);
-        let descriptorOwner = font;
-        const descendants = font.lookup(PDFName.of('DescendantFonts'));
-        if (descendants instanceof PDFArray) descriptorOwner = pdf.context.lookup(descendants.get(0)) as PDFDict;
-        const descriptor = descriptorOwner.lookup(PDFName.of('FontDescriptor'));
-        const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(PDFName.of(k)));
-        if (!embedded) unembedded.add(name);
-      }
-    }
-    const xobjects = res?.lookup(PDFName.of('XObject'));
-    if (!(xobjects instanceof PDFDict)) return;
-    for (const ref of xobjects.values()) {
-      const form = pdf.context.lookup(ref as PDFRef);
-      if (!(form instanceof PDFRawStream) || seen.has(form)) continue;
-      seen.add(form);
-      if (form.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Form')) visit(form.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined);
+  const visit = (res: PDFDict) => {
+    const fontDict = res.lookup(PDFName.of('Font'));
+    if (!(fontDict instanceof PDFDict)) return;
+    for (const ref of fontDict.values()) {
+      const font = pdf.context.lookup(ref as PDFRef) as PDFDict;
+      const name = String(font.lookup(PDFName.of('BaseFont'))).replace(/^\//, '').replace(/^[A-Z]{6}\+/, '');
+      fonts.add(name);
+      let descriptorOwner = font;
+      const descendants = font.lookup(PDFName.of('DescendantFonts'));
+      if (descendants instanceof PDFArray) descriptorOwner = pdf.context.lookup(descendants.get(0)) as PDFDict;
+      const descriptor = descriptorOwner.lookup(PDFName.of('FontDescriptor'));
+      const embedded = descriptor instanceof PDFDict && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => descriptor.has(PDFName.of(k)));
+      if (!embedded) unembedded.add(name);
     }
   };
-  for (const page of pdf.getPages()) visit(page.node.Resources());
+  for (const page of pdf.getPages()) walkResources(pdf, page.node.Resources(), visit, seen);
   const str = (v: unknown) => (v instanceof PDFString || v instanceof PDFHexString ? v.decodeText() : undefined);
   return {
     pageCount: pdf.getPageCount(),
@@ -143,17 +150,8 @@ export function pageContent(pdf: PDFDocument, index: number): { page: string; fo
   const own = page.node.Contents();
   const streams = own instanceof PDFArray ? own.asArray().map((r) => pdf.context.lookup(r)) : [own];
   const forms: string[] = [];
-  const visit = (resources: PDFDict | undefined) => {
-    const xobjects = resources?.lookup(PDFName.of('XObject'));
-    if (!(xobjects instanceof PDFDict)) return;
-    for (const ref of xobjects.values()) {
-      const form = pdf.context.lookup(ref as PDFRef);
-      if (form instanceof PDFRawStream && form.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Form')) {
-        forms.push(decode(form));
-        visit(form.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined);
-      }
-    }
-  };
-  visit(page.node.Resources());
+  walkResources(pdf, page.node.Resources(), (_res, form) => {
+    if (form) forms.push(decode(form));
+  });
   return { page: streams.map((s) => (s instanceof PDFRawStream ? decode(s) : '')).join('\n'), forms: forms.join('\n') };
 }
