@@ -12,6 +12,7 @@ import { CHART_FORMAT, CHART_ID, formatIds, type FormatId } from './schema.ts';
 import { localizeChart, type LocalizedChart } from './localize/chart.ts';
 import { validateProject } from './validate/index.ts';
 import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
+import { translationState } from './translation-state.ts';
 import { removeOutputs, writeOutputs, type Built, type ManifestEntry, type Selection } from './write/index.ts';
 
 export interface BuildOptions extends Selection {
@@ -25,6 +26,11 @@ export interface BuildOptions extends Selection {
   onBuilt?: (entry: ManifestEntry) => void;
   /** Called with things worth knowing that do not stop the build. */
   onWarning?: (message: string) => void;
+  /**
+   * Release build: refuse every leaflet × language with a unit that is missing, stale,
+   * or not reviewed or approved. Released PDFs carry no draft line.
+   */
+  release?: boolean;
 }
 
 export interface Target {
@@ -56,14 +62,14 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
   const problems: Problem[] = [];
   if (prepared.chart) {
     const { bytes, pages } = await renderChartPdf({ root, fonts: prepared.project.fonts, chart: prepared.chart });
-    built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', pages, bytes, fit: 1 });
+    built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages, bytes, fit: 1 });
   }
   for (const { localized, target } of prepared.targets) {
     for (const format of target.formats) {
       try {
         const rendered = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
         for (const output of await FINISH[format](rendered, localized.leaflet)) {
-          built.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, fit: rendered.fit, ...output });
+          built.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, draft: localized.leaflet.draft, fit: rendered.fit, ...output });
         }
       } catch (err) {
         if (!(err instanceof FitError)) throw err;
@@ -106,11 +112,18 @@ async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
   const blocking = relevant(invalid, options);
   if (!project || blocking.length > 0) throw new ContentError(project ? blocking : invalid);
 
-  const wantsChart = Boolean(project.chart) && !options.locale && (!options.leaflet || options.leaflet === CHART_ID) && (!options.format || options.format === CHART_FORMAT);
+  // The chart's sentences are ui strings, which carry no review status: never released.
+  const wantsChart = Boolean(project.chart) && !options.release && !options.locale && (!options.leaflet || options.leaflet === CHART_ID) && (!options.format || options.format === CHART_FORMAT);
   const targets = options.leaflet === CHART_ID ? [] : selectTargets(project, options);
   const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
   const localize = createLocalizer(project, date ? { date } : {});
   const problems: Problem[] = [];
+  if (options.release) {
+    for (const target of targets) {
+      const state = translationState(project.leaflets.get(target.leaflet)!, target.locale);
+      if (!state.releasable) problems.push({ file: project.leaflets.get(target.leaflet)!.texts.get(target.locale)!.file.file, message: messages.notReleasable(state) });
+    }
+  }
   const prepared = targets.map((target) => {
     const localized = localize(target.leaflet, target.locale);
     problems.push(...checkCoverage(project, target.locale, localized.texts));

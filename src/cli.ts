@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { build, check } from './build.ts';
+import { stamp, status } from './translation-status.ts';
 import { messages } from './messages.ts';
 import { ContentError, formatProblem, UsageError } from './problems.ts';
 import { CHART_FORMAT, formatIds } from './schema.ts';
@@ -9,21 +10,38 @@ const USAGE = `Usage: leaflets <command> [options]
 Commands:
   build    Validate content and write PDFs to output/ (and output/manifest.json)
   check    Validate all content and check every character against the fonts; write nothing
+  status   Show where each translation stands: missing, stale and unreviewed units
+  stamp    Record the source each translated unit was made from (once, when adopting)
 
 Run "leaflets <command> --help" for a command's options.`;
 
-const BUILD_USAGE = `Usage: leaflets build [--leaflet ID] [--locale CODE] [--format ID]
+const BUILD_USAGE = `Usage: leaflets build [--leaflet ID] [--locale CODE] [--format ID] [--release]
 
 Builds every leaflet in every language and format it lists, or only those chosen:
   --leaflet ID    one leaflet, by its folder name under content/leaflets/
   --locale CODE   one language, e.g. uk (BCP 47 code)
   --format ID     one format: ${[...formatIds, CHART_FORMAT].join(', ')}
                   (booklet-a5 also writes booklet-a5-imposed; card also writes card-sheet)
+  --release       refuse any leaflet × language with missing, stale or unreviewed
+                  units; released PDFs carry no draft line
   -h, --help      show this help
 
 Writes output/<leaflet>/<leaflet>.<locale>.<format>.pdf and output/manifest.json.
 PDFs are stamped with the leaflet's validFrom date, or with SOURCE_DATE_EPOCH if set,
 so the same content always gives the same bytes.`;
+
+const STATUS_USAGE = `Usage: leaflets status [--leaflet ID] [--locale CODE] [--json]
+
+For each leaflet and language: units in the source, units missing from the
+translation, stale units (the source changed since they were translated), and units
+by status (machine, translated, reviewed, approved). "release" means it can be built
+with --release. --json prints the same as JSON.`;
+
+const STAMP_USAGE = `Usage: leaflets stamp [--leaflet ID] [--locale CODE]
+
+Records, for every translated unit without a record, the file's status and a hash of
+the current source text, under translation.units. From then on a change to the source
+marks the unit stale. Run it only when the translation matches today's source.`;
 
 const CHECK_USAGE = `Usage: leaflets check
 
@@ -41,6 +59,8 @@ export async function main(argv: string[], io = { out: console.log, err: console
     }
     if (command === 'build') return await runBuild(rest, io);
     if (command === 'check') return await runCheck(rest, io);
+    if (command === 'status') return await runStatus(rest, io);
+    if (command === 'stamp') return await runStamp(rest, io);
     throw new UsageError(messages.unknownCommand(command));
   } catch (err) {
     if (err instanceof ContentError) {
@@ -50,7 +70,7 @@ export async function main(argv: string[], io = { out: console.log, err: console
     }
     if (err instanceof UsageError) {
       io.err(`leaflets: ${err.message}`);
-      io.err(`Run "leaflets ${command === 'build' || command === 'check' ? `${command} ` : ''}--help" for usage.`);
+      io.err(`Run "leaflets ${['build', 'check', 'status', 'stamp'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
       return 1;
     }
     throw err;
@@ -61,6 +81,8 @@ const OPTIONS = {
   leaflet: { type: 'string' },
   locale: { type: 'string' },
   format: { type: 'string' },
+  release: { type: 'boolean' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -77,7 +99,7 @@ function parse(args: string[], allowed: ReadonlyArray<keyof typeof OPTIONS>) {
 }
 
 async function runBuild(args: string[], io: { out: (s: string) => void }): Promise<number> {
-  const values = parse(args, ['leaflet', 'locale', 'format', 'help']);
+  const values = parse(args, ['leaflet', 'locale', 'format', 'release', 'help']);
   if (values.help) {
     io.out(BUILD_USAGE);
     return 0;
@@ -89,11 +111,13 @@ async function runBuild(args: string[], io: { out: (s: string) => void }): Promi
     leaflet: values.leaflet,
     locale: values.locale,
     format: values.format,
+    release: values.release ?? false,
     sourceDateEpoch: epoch !== undefined ? Number(epoch) : undefined,
     onWarning: (message) => io.out(`warning: ${message}`),
     onBuilt: (e) =>
       io.out(
         `  output/${e.file}  ${e.pages} pages  ${Math.round(e.bytes / 1024)} KB  ${e.status === 'source' ? 'source text' : `${e.status} translation`}` +
+          (e.draft && e.status !== 'machine' ? '  (draft)' : '') +
           (e.fit ? `  (text in fixed panels set at ${Math.round(e.fit * 100)}% to fit)` : ''),
       ),
   });
@@ -110,5 +134,40 @@ async function runCheck(args: string[], io: { out: (s: string) => void }): Promi
   }
   const { leaflets, locales } = await check();
   io.out(`Content is valid: ${leaflets} leaflet${leaflets === 1 ? '' : 's'}, ${locales} leaflet × language combinations, every character covered by the fonts.`);
+  return 0;
+}
+
+async function runStatus(args: string[], io: { out: (s: string) => void }): Promise<number> {
+  const values = parse(args, ['leaflet', 'locale', 'json', 'help']);
+  if (values.help) {
+    io.out(STATUS_USAGE);
+    return 0;
+  }
+  const states = await status({ root: process.cwd(), leaflet: values.leaflet, locale: values.locale });
+  if (values.json) {
+    io.out(JSON.stringify(states, null, 2));
+    return 0;
+  }
+  let leaflet = '';
+  for (const s of states) {
+    if (s.leaflet !== leaflet) io.out((leaflet = s.leaflet));
+    const counts = Object.entries(s.byStatus).map(([k, n]) => `${n} ${k}`).join(', ');
+    io.out(
+      `  ${s.locale.padEnd(8)} ${String(s.total).padStart(4)} units: ${counts || 'none translated'}` +
+        `${s.stale.length ? `, ${s.stale.length} stale` : ''}${s.missing.length ? `, ${s.missing.length} missing` : ''}  → ${s.releasable ? 'release' : 'draft'}`,
+    );
+  }
+  return 0;
+}
+
+async function runStamp(args: string[], io: { out: (s: string) => void }): Promise<number> {
+  const values = parse(args, ['leaflet', 'locale', 'help']);
+  if (values.help) {
+    io.out(STAMP_USAGE);
+    return 0;
+  }
+  const written = await stamp({ root: process.cwd(), leaflet: values.leaflet, locale: values.locale });
+  for (const w of written) io.out(`  ${w.file}  ${w.units} units recorded`);
+  io.out(written.length ? `Stamped ${written.length} file${written.length === 1 ? '' : 's'}.` : 'Every translated unit already has a record.');
   return 0;
 }

@@ -60,9 +60,6 @@ export const messages = {
     `QR codes point to ${url}, a placeholder: set \`onlineBaseUrl\` in content/publishing.yaml before printing cards`,
 
   // structure of translations
-  missingSection: (id: string, source: string) =>
-    `missing translation of the section "${id}": translate it from ${source}`,
-  missingBlock: (id: string, source: string) => `missing translation of the block "${id}": translate it from ${source}`,
   extraSection: (id: string, source: string) =>
     `the section "${id}" is not in the source text ${source}: remove it here, or add it there first`,
   extraBlock: (id: string, source: string) =>
@@ -70,7 +67,7 @@ export const messages = {
   orderDiffers: (source: string) => `the sections or blocks are in another order than in ${source}: use the same order`,
   kindDiffers: (kind: string, expected: string) => `this block is a ${kind} here but a ${expected} in the source text: use \`${expected}\``,
   itemCountDiffers: (found: number, expected: number) =>
-    `this list has ${found} item${found === 1 ? '' : 's'} but the source has ${expected}: translate each item once, in the same order`,
+    `this list has ${found} item${found === 1 ? '' : 's'} but the source has only ${expected}: translate each item once, in the same order`,
 
   // placeholders
   unknownPlaceholder: (name: string, known: readonly string[]) =>
@@ -91,6 +88,22 @@ export const messages = {
     (placeholder
       ? `write ${placeholder} instead, so that content/contacts.yaml stays the one place for it`
       : 'add it to content/contacts.yaml and write a placeholder such as {{phone "contact-id"}} instead'),
+
+  notReleasable: (s: { leaflet: string; locale: string; missing: string[]; stale: string[]; byStatus: Partial<Record<string, number>> }) => {
+    const counts: Array<[number, string]> = [
+      ...Object.entries(s.byStatus)
+        .filter(([status]) => status === 'machine' || status === 'translated')
+        .map(([status, n]): [number, string] => [n ?? 0, status]),
+      [s.stale.length, 'stale'],
+      [s.missing.length, 'missing'],
+    ];
+    const shown = counts.filter(([n]) => n > 0);
+    const last = shown[shown.length - 1]?.[0] ?? 0;
+    return (
+      `not released: "${s.leaflet}" in "${s.locale}" has ${shown.map(([n, what]) => `${n} ${what}`).join(', ')} unit${last === 1 ? '' : 's'}; ` +
+      'have them translated and reviewed (npx leaflets status lists them), or build without --release'
+    );
+  },
 
   // ui strings
   missingUiString: (key: string, file: string) => `missing translation of "${key}": translate it from ${file}`,

@@ -170,8 +170,21 @@ const block = z
 export const leafletTextSchema = z.strictObject({
   locale: localeCode,
   translation: z.strictObject({
+    /** The status of every unit not listed under `units`. */
     status: z.enum(translationStatuses),
     note: z.string().optional(),
+    /**
+     * Per unit: its status and the hash of the source text it was made from, as
+     * "reviewed 3f2a9c1b". Written by `leaflets stamp` and `leaflets import`.
+     */
+    units: z
+      .record(
+        z.string(),
+        z.string().regex(/^(machine|translated|reviewed|approved) [0-9a-f]{8}$/, {
+          error: 'expected a status and a source hash, such as "reviewed 3f2a9c1b"',
+        }),
+      )
+      .default({}),
   }),
   title: nonEmpty,
   cover: z.strictObject({ lead: nonEmpty, notes: z.array(nonEmpty).default([]) }),

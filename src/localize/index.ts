@@ -4,6 +4,7 @@ import type { Problem } from '../problems.ts';
 import type { Project } from '../project.ts';
 import type { Block, LeafletText, Locale } from '../schema.ts';
 import { textUnits } from '../text-units.ts';
+import { translationState } from '../translation-state.ts';
 import { at } from '../validate/at.ts';
 import { flatten } from '../validate/ui-strings.ts';
 import { localizeContact, localizePhone, type ContactWords } from './contacts.ts';
@@ -45,17 +46,27 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     };
 
     const hbs = createHandlebars(project, locale, words);
-    const resolve = (value: string, path: Array<string | number>) => {
+    const resolve = (value: string, path: Array<string | number>, file: typeof text.file) => {
       const out = hbs.compile(value, { noEscape: true, strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS })({});
-      traced.push({ text: out, origin: (n) => at(text.file, path, n) });
+      traced.push({ text: out, origin: (n) => at(file, path, n) });
       return out;
     };
-    const resolved = new Map(textUnits(text.value).map((u) => [u.path.join('.'), resolve(u.value, u.path)]));
-    const r = (...path: Array<string | number>) => resolved.get(path.join('.')) ?? '';
+    // The source text gives the structure; each unit comes from the translation, or from
+    // the source where the translation does not have it yet (a draft shows it as such).
+    const source = leaflet.texts.get(meta.sourceLocale) ?? text;
+    const translated = new Map(textUnits(text.value).map((u) => [u.id, u]));
+    const resolved = new Map(
+      textUnits(source.value).map((u) => {
+        const own = translated.get(u.id);
+        return [u.id, own ? resolve(own.value, own.path, text.file) : resolve(u.value, u.path, source.file)];
+      }),
+    );
+    const r = (id: string) => resolved.get(id) ?? '';
 
     const hotline = contact(meta.hotline);
     const publisher = contact(meta.publisher);
-    const ui = uiText(t, locale, text.value, {
+    const state = translationState(leaflet, code);
+    const ui = uiText(t, locale, text.value, state.releasable, {
       publisher: publisher.name,
       sourceTitle: meta.source.title,
       validFrom: new Intl.DateTimeFormat(locale.intl ?? code, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${meta.validFrom}T00:00:00Z`)),
@@ -68,10 +79,10 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     }
 
     const title = r('title');
-    const sections = text.value.sections.map((section, s) => ({
+    const sections = source.value.sections.map((section) => ({
       id: section.id,
-      heading: r('sections', s, 'heading'),
-      blocks: section.blocks.map((block, b) => localizeBlock(block, (...rest) => r('sections', s, 'blocks', b, ...rest))),
+      heading: r(`${section.id}.heading`),
+      blocks: section.blocks.map((block) => localizeBlock(block, (...rest) => r([section.id, block.id, ...rest].join('.')))),
     }));
     const short = (meta.short ?? []).flatMap((pick) => {
       const section = sections.find((x) => x.id === pick.section);
@@ -82,11 +93,12 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       id: meta.id,
       locale,
       status: text.value.translation.status,
+      draft: !state.releasable,
       fontFamilies: project.fonts.chains[locale.script] ?? [],
       latinFamilies: project.fonts.chains.Latn ?? [],
       fontScale: project.fonts.sizeAdjust[locale.script] ?? 1,
       title,
-      cover: { lead: r('cover', 'lead'), notes: text.value.cover.notes.map((_, i) => r('cover', 'notes', i)), hotline },
+      cover: { lead: r('cover.lead'), notes: source.value.cover.notes.map((_, i) => r(`cover.notes.${i}`)), hotline },
       sections,
       short,
       ...(meta.emergency ? { emergency: contact(meta.emergency) } : {}),
@@ -108,21 +120,15 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
   };
 }
 
-function localizeBlock(block: Block, r: (...path: Array<string | number>) => string): LocalizedBlock {
+function localizeBlock(block: Block, r: (...rest: number[]) => string): LocalizedBlock {
   if (block.list) {
     return {
       kind: 'list',
       id: block.id,
-      items: block.list.map((item, i) =>
-        typeof item === 'string'
-          ? { text: r('list', i), items: [] }
-          : { text: r('list', i, 'text'), items: item.list.map((_, j) => r('list', i, 'list', j)) },
-      ),
+      items: block.list.map((item, i) => ({ text: r(i), items: typeof item === 'string' ? [] : item.list.map((_, j) => r(i, j)) })),
     };
   }
-  return block.callout !== undefined
-    ? { kind: 'callout', id: block.id, text: r('callout') }
-    : { kind: 'text', id: block.id, text: r('text') };
+  return block.callout !== undefined ? { kind: 'callout', id: block.id, text: r() } : { kind: 'text', id: block.id, text: r() };
 }
 
 const KNOWN_HELPERS = { name: true, phone: true, email: true, web: true, hours: true };
@@ -166,11 +172,13 @@ function uiText(
   t: TFunction,
   locale: Locale,
   text: LeafletText,
+  releasable: boolean,
   values: { publisher: string; sourceTitle: string; validFrom: string },
 ): UiText {
-  const status = text.translation.status;
   const digits = (n: number) => new Intl.NumberFormat(locale.intl ?? locale.code, { useGrouping: false }).format(n);
-  const draft = status === 'machine' || status === 'translated' ? t(`translation.${status}`) : undefined;
+  // Every page of a translation that is not fully reviewed, current and complete says so:
+  // "machine translation" while the file is machine-made, "not yet reviewed" otherwise.
+  const draft = releasable ? undefined : t(text.translation.status === 'machine' ? 'translation.machine' : 'translation.translated');
   return {
     labels: { phone: t('labels.phone'), email: t('labels.email'), web: t('labels.web'), open: t('labels.open') },
     pair: (label, value) => t('labels.pair', { label, value }),

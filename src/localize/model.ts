@@ -5,6 +5,8 @@ export interface LocalizedLeaflet {
   id: string;
   locale: Locale;
   status: TranslationStatus;
+  /** True while any unit is unreviewed, stale or missing: every page then says so. */
+  draft: boolean;
   /** Font families to try in order for this locale's script. */
   fontFamilies: string[];
   /** The Latin chain, for emails, web addresses and phone numbers in any script. */

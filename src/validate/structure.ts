@@ -7,9 +7,10 @@ import { at } from './at.ts';
 const kindOf = (b: Block) => (b.text !== undefined ? 'text' : b.callout !== undefined ? 'callout' : 'list');
 
 /**
- * A translation mirrors its source: the same sections and blocks, by id and in order,
- * of the same kind, with as many list items. The source file owns the structure, so a
- * translation can never lose a paragraph or a right without the build saying so.
+ * A translation follows its source: sections and blocks by id and in the same order, of
+ * the same kind, with no more list items. The source file owns the structure. What a
+ * translation does not have yet is not an error here: it prints in the source language,
+ * marks the PDF as a draft, and `leaflets status` lists it (see translation-state.ts).
  */
 export function checkStructure(leaflet: ProjectLeaflet): Problem[] {
   const problems: Problem[] = [];
@@ -25,7 +26,7 @@ export function checkStructure(leaflet: ProjectLeaflet): Problem[] {
     const tSections = translation.value.sections;
     const sSections = source.value.sections;
 
-    if (translation.value.cover.notes.length !== source.value.cover.notes.length) {
+    if (translation.value.cover.notes.length > source.value.cover.notes.length) {
       problems.push({
         ...at(file, ['cover', 'notes']),
         message: messages.itemCountDiffers(translation.value.cover.notes.length, source.value.cover.notes.length),
@@ -33,9 +34,6 @@ export function checkStructure(leaflet: ProjectLeaflet): Problem[] {
     }
 
     const tIds = tSections.map((s) => s.id);
-    for (const s of sSections) {
-      if (!tIds.includes(s.id)) problems.push({ ...at(file, ['sections']), message: messages.missingSection(s.id, sourceName) });
-    }
     tSections.forEach((s, i) => {
       if (!sSections.some((x) => x.id === s.id)) {
         problems.push({ ...at(file, ['sections', i, 'id']), message: messages.extraSection(s.id, sourceName) });
@@ -51,9 +49,6 @@ export function checkStructure(leaflet: ProjectLeaflet): Problem[] {
       if (!sSection) return;
       const tBlockIds = tSection.blocks.map((b) => b.id);
       const sBlockIds = sSection.blocks.map((b) => b.id);
-      for (const id of sBlockIds) {
-        if (!tBlockIds.includes(id)) problems.push({ ...at(file, ['sections', si, 'blocks']), message: messages.missingBlock(id, sourceName) });
-      }
       if (common(tBlockIds, sBlockIds).join() !== common(sBlockIds, tBlockIds).join()) {
         problems.push({ ...at(file, ['sections', si, 'blocks']), message: messages.orderDiffers(sourceName) });
       }
@@ -70,7 +65,7 @@ export function checkStructure(leaflet: ProjectLeaflet): Problem[] {
         }
         const tList = tBlock.list ?? [];
         const sList = sBlock.list ?? [];
-        if (tList.length !== sList.length) {
+        if (tList.length > sList.length) {
           problems.push({ ...at(file, [...path, 'list']), message: messages.itemCountDiffers(tList.length, sList.length) });
           return;
         }
@@ -78,7 +73,7 @@ export function checkStructure(leaflet: ProjectLeaflet): Problem[] {
           const sItem = sList[i];
           const tSub = typeof item === 'string' ? 0 : item.list.length;
           const sSub = sItem === undefined || typeof sItem === 'string' ? 0 : sItem.list.length;
-          if (tSub !== sSub) problems.push({ ...at(file, [...path, 'list', i]), message: messages.itemCountDiffers(tSub, sSub) });
+          if (tSub > sSub) problems.push({ ...at(file, [...path, 'list', i]), message: messages.itemCountDiffers(tSub, sSub) });
         });
       });
     });

@@ -15,6 +15,8 @@ export interface ManifestEntry {
   bytes: number;
   sha256: string;
   status: TranslationStatus;
+  /** True when the PDF says on every page that its translation is not yet reviewed. */
+  draft: boolean;
   /** Present when one-page panels had to be set smaller to fit: their size factor. */
   fit?: number;
 }
@@ -24,6 +26,7 @@ export interface Built {
   locale: string;
   format: OutputFormat | typeof CHART_FORMAT;
   status: TranslationStatus;
+  draft: boolean;
   pages: number;
   bytes: Uint8Array;
   fit: number;
@@ -57,6 +60,7 @@ export async function writeOutputs(outDir: string, built: Built[]): Promise<Mani
       bytes: b.bytes.byteLength,
       sha256: createHash('sha256').update(b.bytes).digest('hex'),
       status: b.status,
+      draft: b.draft,
       ...(b.fit < 1 ? { fit: b.fit } : {}),
     });
   }
