@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { build, check } from './build.ts';
-import { stamp, status } from './translation-status.ts';
+import { exportTranslations, importTranslation } from './exchange/index.ts';
+import { loadValid, stamp, status } from './translation-status.ts';
+import { join } from 'node:path';
 import { messages } from './messages.ts';
 import { ContentError, formatProblem, UsageError } from './problems.ts';
 import { CHART_FORMAT, formatIds } from './schema.ts';
@@ -12,6 +14,8 @@ Commands:
   check    Validate all content and check every character against the fonts; write nothing
   status   Show where each translation stands: missing, stale and unreviewed units
   stamp    Record the source each translated unit was made from (once, when adopting)
+  export   Write gettext PO files of a language for translators
+  import   Read translated PO files back into the content
 
 Run "leaflets <command> --help" for a command's options.`;
 
@@ -43,6 +47,19 @@ Records, for every translated unit without a record, the file's status and a has
 the current source text, under translation.units. From then on a change to the source
 marks the unit stale. Run it only when the translation matches today's source.`;
 
+const EXPORT_USAGE = `Usage: leaflets export --locale CODE [--leaflet ID] [--to po] [--out DIR]
+
+Writes <leaflet>.<locale>.po for every leaflet translated into CODE (or only ID) to
+DIR (default output/translations). Each unit has its id (msgctxt), the English (msgid),
+the translation (msgstr), its section and status, and a note for each placeholder.
+Unreviewed translations are marked fuzzy.`;
+
+const IMPORT_USAGE = `Usage: leaflets import FILE.po [FILE.po …]
+
+Reads translated PO files back. Checks every unit first (known id, English unchanged
+since export, placeholders exactly as in the English) and writes nothing if one fails.
+A unit that is no longer fuzzy becomes reviewed.`;
+
 const CHECK_USAGE = `Usage: leaflets check
 
 Validates all content (YAML syntax, fields, contacts, placeholders, translations, ui
@@ -61,6 +78,8 @@ export async function main(argv: string[], io = { out: console.log, err: console
     if (command === 'check') return await runCheck(rest, io);
     if (command === 'status') return await runStatus(rest, io);
     if (command === 'stamp') return await runStamp(rest, io);
+    if (command === 'export') return await runExport(rest, io);
+    if (command === 'import') return await runImport(rest, io);
     throw new UsageError(messages.unknownCommand(command));
   } catch (err) {
     if (err instanceof ContentError) {
@@ -70,7 +89,7 @@ export async function main(argv: string[], io = { out: console.log, err: console
     }
     if (err instanceof UsageError) {
       io.err(`leaflets: ${err.message}`);
-      io.err(`Run "leaflets ${['build', 'check', 'status', 'stamp'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
+      io.err(`Run "leaflets ${['build', 'check', 'status', 'stamp', 'export', 'import'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
       return 1;
     }
     throw err;
@@ -82,6 +101,8 @@ const OPTIONS = {
   locale: { type: 'string' },
   format: { type: 'string' },
   release: { type: 'boolean' },
+  to: { type: 'string' },
+  out: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -169,5 +190,41 @@ async function runStamp(args: string[], io: { out: (s: string) => void }): Promi
   const written = await stamp({ root: process.cwd(), leaflet: values.leaflet, locale: values.locale });
   for (const w of written) io.out(`  ${w.file}  ${w.units} units recorded`);
   io.out(written.length ? `Stamped ${written.length} file${written.length === 1 ? '' : 's'}.` : 'Every translated unit already has a record.');
+  return 0;
+}
+
+async function runExport(args: string[], io: { out: (s: string) => void }): Promise<number> {
+  const values = parse(args, ['leaflet', 'locale', 'to', 'out', 'help']);
+  if (values.help) {
+    io.out(EXPORT_USAGE);
+    return 0;
+  }
+  if (!values.locale) throw new UsageError('give the language to export with --locale, for example --locale uk');
+  if (values.to && values.to !== 'po') throw new UsageError(`unknown exchange format "${values.to}": use po`);
+  const project = await loadValid(process.cwd());
+  const written = await exportTranslations(project, { locale: values.locale, leaflet: values.leaflet, outDir: values.out ?? join(process.cwd(), 'output', 'translations') });
+  for (const file of written) io.out(`  ${file}`);
+  io.out(`Exported ${written.length} file${written.length === 1 ? '' : 's'}.`);
+  return 0;
+}
+
+async function runImport(args: string[], io: { out: (s: string) => void }): Promise<number> {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs({ args, options: { help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+    } catch (err) {
+      throw new UsageError((err as Error).message.replace(/^Unknown option/, 'unknown option'));
+    }
+  })();
+  if (values.help) {
+    io.out(IMPORT_USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('give the PO files to import');
+  for (const file of positionals) {
+    // Each file is checked against content as it is after the files before it.
+    const result = await importTranslation(await loadValid(process.cwd()), file);
+    io.out(`  ${result.file}  ${result.changed ? `${result.changed} unit${result.changed === 1 ? '' : 's'} changed` : 'no changes'}`);
+  }
   return 0;
 }

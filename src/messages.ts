@@ -105,6 +105,21 @@ export const messages = {
     );
   },
 
+  // exchange with translators
+  nothingToExport: (locale: string, leaflet?: string) =>
+    `no ${leaflet ? `leaflet "${leaflet}"` : 'leaflet'} has a translation into "${locale}" to export (the source language has none)`,
+  importFormat: (name: string) => `cannot import ${name}: give a .po file exported by "leaflets export"`,
+  importMissing: (path: string) => `no such file: ${path}`,
+  importTarget: (leaflet: string, locale: string) =>
+    `this file is for "${leaflet}" in "${locale}", which is not a translation of a leaflet here: export the file again`,
+  importUnknownUnit: (id: string) => `there is no unit "${id}" in the source text: export the file again and translate that one`,
+  importStale: (id: string) =>
+    `the English of "${id}" changed since this file was exported, so this translation is of an older text: export again and translate the new English`,
+  importPlaceholders: (id: string, want: readonly string[], got: readonly string[]) =>
+    `the placeholders of "${id}" were changed: the English has ${want.join(' ') || 'none'}, the translation ${got.join(' ') || 'none'}. Copy them exactly as they are`,
+  importGaps: (ids: readonly string[]) =>
+    `the translation would have gaps: translate ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''} in this file too`,
+
   // ui strings
   missingUiString: (key: string, file: string) => `missing translation of "${key}": translate it from ${file}`,
   missingPluralForm: (key: string, form: string, code: string, examples: readonly number[]) =>

@@ -10,7 +10,7 @@ import { translationState, type TranslationState } from './translation-state.ts'
 import { validateProject } from './validate/index.ts';
 import type { Selection } from './write/index.ts';
 
-async function loadValid(root: string): Promise<Project> {
+export async function loadValid(root: string): Promise<Project> {
   const raw = await loadProject(root);
   if (Array.isArray(raw)) throw new ContentError(raw);
   const { project, problems } = await validateProject(raw);

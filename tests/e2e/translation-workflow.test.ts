@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +79,84 @@ describe('draft and release builds', () => {
     // A later change to the English makes the same translation unreleasable.
     await edit(root, EN, 'title: A small test leaflet', 'title: A small leaflet for tests');
     expect((await runCli(root, ['build', '--release'])).err).toMatch(/has 1 stale unit;/);
+  });
+});
+
+describe('exchange with translators (gettext PO)', () => {
+  const PO = 'output/translations/mini.ru.po';
+  const exported = async () => {
+    const root = await stamped();
+    const result = await runCli(root, ['export', '--locale', 'ru']);
+    expect(result.code).toBe(0);
+    return root;
+  };
+
+  it('exports every unit with its id, English, translation, section, status and placeholder notes', async () => {
+    const root = await exported();
+    const po = await readFile(join(root, PO), 'utf8');
+    expect(po).toMatch(/^"Language: ru\\n"$/m);
+    expect(po).toContain('msgctxt "first.call"');
+    expect(po).toContain('#. Section: First section');
+    expect(po).toContain('#. Status: machine');
+    expect(po).toContain('#, fuzzy');
+    expect(po).toContain('#. {{phone "hotline"}} prints the phone number of Test hotline (KOM): keep it exactly as it is.');
+  });
+
+  it('round-trips without changes: no byte of the content changes', async () => {
+    const root = await exported();
+    const before = await readFile(join(root, RU));
+    const result = await runCli(root, ['import', PO]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('no changes');
+    expect(await readFile(join(root, RU))).toEqual(before);
+  });
+
+  it('imports an edited, confirmed unit as reviewed and keeps the rest of the file as it was', async () => {
+    const root = await exported();
+    const before = await readFile(join(root, RU), 'utf8');
+    await edit(root, PO, /#, fuzzy\nmsgctxt "second.heading"\nmsgid "Second section"\nmsgstr "Второй раздел"/, 'msgctxt "second.heading"\nmsgid "Second section"\nmsgstr "Раздел второй"');
+    expect((await runCli(root, ['import', PO])).out).toContain('1 unit changed');
+    const after = await readFile(join(root, RU), 'utf8');
+    expect(after).toMatch(/^ {4}second\.heading: reviewed [0-9a-f]{8}$/m);
+    expect(after).toContain('Раздел второй');
+    // Apart from that unit's text and record, the file is as it was.
+    const rest = (yaml: string) => yaml.split('\n').filter((l) => !/second\.heading|Второй раздел|Раздел второй|heading: >-$/.test(l));
+    expect(rest(after)).toEqual(rest(before));
+  });
+
+  it('refuses a lost placeholder, naming the unit, and writes nothing', async () => {
+    const root = await exported();
+    const before = await readFile(join(root, RU));
+    await edit(root, PO, 'телефон {{phone \\"hotline\\"}}', 'телефон 47 45 15 00');
+    const result = await runCli(root, ['import', PO]);
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')[0]).toMatch(/^mini\.ru\.po {2}first\.call: the placeholders of "first\.call" were changed: the English has .+\{\{phone "hotline"\}\}.+Copy them exactly as they are$/);
+    expect(await readFile(join(root, RU))).toEqual(before);
+  });
+
+  it('refuses a translation of English that has changed since export', async () => {
+    const root = await exported();
+    await edit(root, EN, 'heading: Second section', 'heading: The second section');
+    const result = await runCli(root, ['import', PO]);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/second\.heading: the English of "second\.heading" changed since this file was exported/);
+  });
+});
+
+// msgfmt is a system tool (gettext): .ci/run installs it; elsewhere this is skipped.
+const hasMsgfmt = (() => {
+  try {
+    execFileSync('msgfmt', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.runIf(hasMsgfmt || process.env.CI)('msgfmt --check', () => {
+  it('accepts the exported PO file', async () => {
+    const root = await stamped();
+    await runCli(root, ['export', '--locale', 'ru']);
+    execFileSync('msgfmt', ['--check', '-o', '/dev/null', join(root, 'output/translations/mini.ru.po')]);
   });
 });
