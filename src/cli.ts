@@ -14,8 +14,8 @@ Commands:
   check    Validate all content and check every character against the fonts; write nothing
   status   Show where each translation stands: missing, stale and unreviewed units
   stamp    Record the source each translated unit was made from (once, when adopting)
-  export   Write gettext PO files of a language for translators
-  import   Read translated PO files back into the content
+  export   Write PO or XLIFF files of a language for translators
+  import   Read translated PO or XLIFF files back into the content
 
 Run "leaflets <command> --help" for a command's options.`;
 
@@ -47,16 +47,16 @@ Records, for every translated unit without a record, the file's status and a has
 the current source text, under translation.units. From then on a change to the source
 marks the unit stale. Run it only when the translation matches today's source.`;
 
-const EXPORT_USAGE = `Usage: leaflets export --locale CODE [--leaflet ID] [--to po] [--out DIR]
+const EXPORT_USAGE = `Usage: leaflets export --locale CODE [--leaflet ID] [--to po|xliff] [--out DIR]
 
-Writes <leaflet>.<locale>.po for every leaflet translated into CODE (or only ID) to
-DIR (default output/translations). Each unit has its id (msgctxt), the English (msgid),
-the translation (msgstr), its section and status, and a note for each placeholder.
-Unreviewed translations are marked fuzzy.`;
+Writes <leaflet>.<locale>.po (gettext, the default) or .xlf (XLIFF 2.0) for every
+leaflet translated into CODE (or only ID) to DIR (default output/translations). Each
+unit has its id, the English, the translation, its section, its status (PO: fuzzy
+unless reviewed; XLIFF: the segment state) and a note for each placeholder.`;
 
-const IMPORT_USAGE = `Usage: leaflets import FILE.po [FILE.po …]
+const IMPORT_USAGE = `Usage: leaflets import FILE [FILE …]
 
-Reads translated PO files back. Checks every unit first (known id, English unchanged
+Reads translated PO or XLIFF files back. Checks every unit first (known id, English unchanged
 since export, placeholders exactly as in the English) and writes nothing if one fails.
 A unit that is no longer fuzzy becomes reviewed.`;
 
@@ -200,9 +200,9 @@ async function runExport(args: string[], io: { out: (s: string) => void }): Prom
     return 0;
   }
   if (!values.locale) throw new UsageError('give the language to export with --locale, for example --locale uk');
-  if (values.to && values.to !== 'po') throw new UsageError(`unknown exchange format "${values.to}": use po`);
+  if (values.to && values.to !== 'po' && values.to !== 'xliff') throw new UsageError(`unknown exchange format "${values.to}": use po or xliff`);
   const project = await loadValid(process.cwd());
-  const written = await exportTranslations(project, { locale: values.locale, leaflet: values.leaflet, outDir: values.out ?? join(process.cwd(), 'output', 'translations') });
+  const written = await exportTranslations(project, { locale: values.locale, leaflet: values.leaflet, outDir: values.out ?? join(process.cwd(), 'output', 'translations'), to: values.to === 'xliff' ? 'xliff' : 'po' });
   for (const file of written) io.out(`  ${file}`);
   io.out(`Exported ${written.length} file${written.length === 1 ? '' : 's'}.`);
   return 0;
@@ -220,7 +220,7 @@ async function runImport(args: string[], io: { out: (s: string) => void }): Prom
     io.out(IMPORT_USAGE);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('give the PO files to import');
+  if (positionals.length === 0) throw new UsageError('give the PO or XLIFF files to import');
   for (const file of positionals) {
     // Each file is checked against content as it is after the files before it.
     const result = await importTranslation(await loadValid(process.cwd()), file);

@@ -108,7 +108,7 @@ export const messages = {
   // exchange with translators
   nothingToExport: (locale: string, leaflet?: string) =>
     `no ${leaflet ? `leaflet "${leaflet}"` : 'leaflet'} has a translation into "${locale}" to export (the source language has none)`,
-  importFormat: (name: string) => `cannot import ${name}: give a .po file exported by "leaflets export"`,
+  importFormat: (name: string) => `cannot import ${name}: give a .po or .xlf file exported by "leaflets export"`,
   importMissing: (path: string) => `no such file: ${path}`,
   importTarget: (leaflet: string, locale: string) =>
     `this file is for "${leaflet}" in "${locale}", which is not a translation of a leaflet here: export the file again`,

@@ -7,6 +7,7 @@ import type { Project } from '../project.ts';
 import type { LeafletText, TranslationStatus } from '../schema.ts';
 import { textUnits } from '../text-units.ts';
 import { fromPo } from './po.ts';
+import { fromXliff } from './xliff.ts';
 import { placeholdersOf, unitRecord } from './units.ts';
 
 export interface ImportResult {
@@ -25,8 +26,10 @@ export interface ImportResult {
  */
 export async function importTranslation(project: Project, path: string): Promise<ImportResult> {
   const name = basename(path);
-  if (extname(path) !== '.po') throw new UsageError(messages.importFormat(name));
-  const data = fromPo(await readFile(path).catch(() => Promise.reject(new UsageError(messages.importMissing(path)))));
+  const kind = extname(path);
+  if (kind !== '.po' && kind !== '.xlf' && kind !== '.xliff') throw new UsageError(messages.importFormat(name));
+  const bytes = await readFile(path).catch(() => Promise.reject(new UsageError(messages.importMissing(path))));
+  const data = kind === '.po' ? fromPo(bytes) : await fromXliff(bytes.toString('utf8'));
   const leaflet = project.leaflets.get(data.leaflet ?? '');
   const code = data.locale ?? '';
   if (!leaflet || !leaflet.meta.value.locales.includes(code) || code === leaflet.meta.value.sourceLocale) {

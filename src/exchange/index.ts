@@ -4,12 +4,16 @@ import { messages } from '../messages.ts';
 import { UsageError } from '../problems.ts';
 import type { Project } from '../project.ts';
 import { toPo } from './po.ts';
+import { toXliff } from './xliff.ts';
 import { exchangeUnits } from './units.ts';
 
 export { importTranslation } from './import.ts';
 
-/** Writes one PO file per leaflet for a language, for translators' own tools. */
-export async function exportTranslations(project: Project, options: { locale: string; leaflet?: string | undefined; outDir: string }): Promise<string[]> {
+/** Writes one file per leaflet for a language, PO or XLIFF 2.0, for translators' own tools. */
+export async function exportTranslations(
+  project: Project,
+  options: { locale: string; leaflet?: string | undefined; outDir: string; to: 'po' | 'xliff' },
+): Promise<string[]> {
   const leaflets = [...project.leaflets.values()].filter(
     (l) => (!options.leaflet || l.meta.value.id === options.leaflet) && l.meta.value.locales.includes(options.locale) && l.meta.value.sourceLocale !== options.locale,
   );
@@ -20,8 +24,9 @@ export async function exportTranslations(project: Project, options: { locale: st
     const meta = leaflet.meta.value;
     const language = project.locales.get(options.locale)?.name ?? options.locale;
     const units = exchangeUnits(project, leaflet, options.locale);
-    const bytes = toPo(units, { leaflet: meta.id, locale: options.locale, sourceLocale: meta.sourceLocale, language, date: meta.validFrom });
-    const file = join(options.outDir, `${meta.id}.${options.locale}.po`);
+    const info = { leaflet: meta.id, locale: options.locale, sourceLocale: meta.sourceLocale, language, date: meta.validFrom };
+    const bytes = options.to === 'po' ? toPo(units, info) : await toXliff(units, info);
+    const file = join(options.outDir, `${meta.id}.${options.locale}.${options.to === 'po' ? 'po' : 'xlf'}`);
     await writeFile(`${file}.tmp`, bytes);
     await rename(`${file}.tmp`, file);
     written.push(relative(project.root, file));

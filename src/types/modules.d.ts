@@ -11,3 +11,9 @@ declare module 'hyphen/*' {
   };
   export default patterns;
 }
+
+declare module 'xliff' {
+  /** XLIFF 2.0 document ⇄ { sourceLanguage, targetLanguage, resources: { file: { unit: { source, target, note } } } }. */
+  export function js2xliff(js: unknown): Promise<string>;
+  export function xliff2js(xml: string): Promise<unknown>;
+}

@@ -160,3 +160,52 @@ describe.runIf(hasMsgfmt || process.env.CI)('msgfmt --check', () => {
     execFileSync('msgfmt', ['--check', '-o', '/dev/null', join(root, 'output/translations/mini.ru.po')]);
   });
 });
+
+describe('exchange with translators (XLIFF 2.0)', () => {
+  const XLF = 'output/translations/mini.ru.xlf';
+  const exported = async () => {
+    const root = await stamped();
+    expect((await runCli(root, ['export', '--locale', 'ru', '--to', 'xliff'])).code).toBe(0);
+    return root;
+  };
+
+  it('writes an XLIFF 2.0 document: one unit per id, notes, and the segment state', async () => {
+    const root = await exported();
+    const xml = await readFile(join(root, XLF), 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2\.0" version="2\.0" srcLang="en" trgLang="ru">/);
+    expect(xml).toContain('<file id="mini">');
+    const units = [...xml.matchAll(/<unit id="([^"]+)">/g)].map((m) => m[1]);
+    expect(new Set(units).size).toBe(units.length);
+    expect(units).toContain('first.call');
+    // Every segment has a state from the XLIFF 2.0 core list.
+    const states = [...xml.matchAll(/<segment state="([^"]+)"/g)].map((m) => m[1]);
+    expect(states).toHaveLength(units.length);
+    for (const s of states) expect(['initial', 'translated', 'reviewed', 'final']).toContain(s);
+    expect(xml).toContain('subState="leaflets:machine"');
+    expect(xml).toContain('<note>Section: First section\n{{name "hotline"}} prints the name of Test hotline (KOM): keep it exactly as it is.\n');
+    expect(xml).toContain('{{phone "hotline"}} prints the phone number of Test hotline (KOM): keep it exactly as it is.');
+  });
+
+  it('round-trips without changes, and reads a reviewed state back', async () => {
+    const root = await exported();
+    const before = await readFile(join(root, RU));
+    expect((await runCli(root, ['import', XLF])).out).toContain('no changes');
+    expect(await readFile(join(root, RU))).toEqual(before);
+
+    const xml = await readFile(join(root, XLF), 'utf8');
+    const title = /<unit id="title">[\s\S]*?<segment state="initial" subState="leaflets:machine">/.exec(xml)![0];
+    await edit(root, XLF, title, title.replace('state="initial" subState="leaflets:machine"', 'state="reviewed"'));
+    expect((await runCli(root, ['import', XLF])).out).toContain('1 unit changed');
+    expect(await readFile(join(root, RU), 'utf8')).toMatch(/^ {4}title: reviewed [0-9a-f]{8}$/m);
+  });
+
+  it('refuses an altered placeholder and writes nothing', async () => {
+    const root = await exported();
+    const before = await readFile(join(root, RU));
+    await edit(root, XLF, 'телефон {{phone "hotline"}}', 'телефон {{phone "hotlne"}}');
+    const result = await runCli(root, ['import', XLF]);
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')[0]).toMatch(/^mini\.ru\.xlf {2}first\.call: the placeholders of "first\.call" were changed/);
+    expect(await readFile(join(root, RU))).toEqual(before);
+  });
+});
