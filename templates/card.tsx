@@ -31,7 +31,11 @@ function Card({ leaflet, fit, images }: TemplateProps) {
   return (
     <LeafletDocument metadata={leaflet.metadata}>
       <Page id={panelId(CARD.front)} size={SIZE} style={{ ...base, backgroundColor: colors.accent, color: colors.white, justifyContent: 'space-between' }}>
-        <Text style={{ fontSize: z(15), fontWeight: 700, lineHeight: 1.2, ...dir.text }}>{ui.cardHelp}</Text>
+        <View>
+          <Text style={{ fontSize: z(15), fontWeight: 700, lineHeight: 1.2, ...dir.text }}>{ui.cardHelp}</Text>
+          {/* Every page of a draft says so, the front of a card too. */}
+          {ui.draftLine ? <Text style={{ fontSize: z(8.5), fontStyle: 'italic', marginTop: 1, ...dir.text }}>{ui.draftLine}</Text> : null}
+        </View>
         <View style={{ flexDirection: dir.row, alignItems: 'flex-end', justifyContent: 'space-between' }}>
           <View style={{ flexShrink: 1 }}>
             <Text style={{ fontSize: z(9), ...dir.text }}>{ui.cardEmergency}</Text>

@@ -56,6 +56,18 @@ describe('every leaflet, language and format', () => {
     for (const number of numbers.flat()) expect(text.all).toContain(number);
   });
 
+  it('says on every page of every draft, in its language, that the translation is not yet reviewed', async () => {
+    const drafts = entries.filter((e) => e.draft);
+    expect(drafts.length).toBeGreaterThan(50);
+    for (const e of drafts) {
+      const ui = parse(readFileSync(join(ROOT, 'content/ui', `${e.locale}.yaml`), 'utf8')) as { translation: { machine: string } };
+      const text = await readText(join(outDir, e.file));
+      for (const page of text.pages) expect(comparable(page), `${e.file}`).toContain(comparable(ui.translation.machine));
+    }
+    // Source texts are not drafts and carry no such line.
+    for (const e of entries.filter((x) => x.locale === 'en')) expect(e.draft).toBe(false);
+  });
+
   it('names its source and valid-from date on the last page of every reading edition', async () => {
     for (const e of entries.filter((x) => x.format === 'email-a4' || x.format === 'booklet-a5' || x.format === 'trifold-dl')) {
       const meta = LEAFLETS.find((l) => l.id === e.leaflet)! as Leaflet & { source: { title: string }; validFrom: string };
