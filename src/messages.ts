@@ -117,6 +117,8 @@ export const messages = {
     `the English of "${id}" changed since this file was exported, so this translation is of an older text: export again and translate the new English`,
   importPlaceholders: (id: string, want: readonly string[], got: readonly string[]) =>
     `the placeholders of "${id}" were changed: the English has ${want.join(' ') || 'none'}, the translation ${got.join(' ') || 'none'}. Copy them exactly as they are`,
+  importPluralForm: (id: string, code: string) =>
+    `the plural form "${id}" is not translated: "${code}" needs every one of its forms; translate it in this file`,
   importGaps: (ids: readonly string[]) =>
     `the translation would have gaps: translate ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''} in this file too`,
 

@@ -8,6 +8,8 @@ import type { LeafletText, TranslationStatus } from '../schema.ts';
 import { textUnits } from '../text-units.ts';
 import { fromPo } from './po.ts';
 import { fromXliff } from './xliff.ts';
+import { importUi, UI_ID } from './ui.ts';
+import { UI_SOURCE_LOCALE } from '../validate/ui-strings.ts';
 import { placeholdersOf, unitRecord } from './units.ts';
 
 export interface ImportResult {
@@ -30,8 +32,11 @@ export async function importTranslation(project: Project, path: string): Promise
   if (kind !== '.po' && kind !== '.xlf' && kind !== '.xliff') throw new UsageError(messages.importFormat(name));
   const bytes = await readFile(path).catch(() => Promise.reject(new UsageError(messages.importMissing(path))));
   const data = kind === '.po' ? fromPo(bytes) : await fromXliff(bytes.toString('utf8'));
-  const leaflet = project.leaflets.get(data.leaflet ?? '');
   const code = data.locale ?? '';
+  if (data.leaflet === UI_ID && project.ui.has(UI_SOURCE_LOCALE) && project.locales.has(code) && code !== UI_SOURCE_LOCALE) {
+    return { leaflet: UI_ID, locale: code, ...(await importUi(project, data.units, code, name)) };
+  }
+  const leaflet = project.leaflets.get(data.leaflet ?? '');
   if (!leaflet || !leaflet.meta.value.locales.includes(code) || code === leaflet.meta.value.sourceLocale) {
     throw new ContentError([{ file: name, message: messages.importTarget(data.leaflet ?? '?', code) }]);
   }

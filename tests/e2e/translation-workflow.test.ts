@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { po } from 'gettext-parser';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../helpers/pdf.ts';
@@ -207,5 +208,47 @@ describe('exchange with translators (XLIFF 2.0)', () => {
     expect(result.code).toBe(1);
     expect(result.err.split('\n')[0]).toMatch(/^mini\.ru\.xlf {2}first\.call: the placeholders of "first\.call" were changed/);
     expect(await readFile(join(root, RU))).toEqual(before);
+  });
+});
+
+describe('exchange of the templates\' own words (ui strings)', () => {
+  it('exports every plural form the language has, and refuses an import that drops one', async () => {
+    const root = await stamped();
+    expect((await runCli(root, ['export', '--locale', 'ru'])).code).toBe(0);
+    const po = await readFile(join(root, 'output/translations/ui.ru.po'), 'utf8');
+    // Russian needs one, few, many and other (Intl.PluralRules), English has one and other.
+    for (const form of ['one', 'few', 'many', 'other']) expect(po).toContain(`msgctxt "imprint.pages_${form}"`);
+    expect(po).toContain('#. Plural form "few": used for numbers such as 2, 3, 4.');
+
+    const before = await readFile(join(root, 'content/ui/ru.yaml'));
+    expect((await runCli(root, ['import', 'output/translations/ui.ru.po'])).out).toContain('no changes');
+    expect(await readFile(join(root, 'content/ui/ru.yaml'))).toEqual(before);
+
+  });
+
+  it('gives a new language its ui file from a translated export, with every plural form', async () => {
+    const root = await stamped();
+    await edit(root, 'content/locales.yaml', 'locales:\n', 'locales:\n  - { code: de, name: German, endonym: Deutsch, script: Latn, direction: ltr, hyphenation: de }\n');
+    expect((await runCli(root, ['export', '--locale', 'de'])).out).toContain('ui.de.po');
+    const file = join(root, 'output/translations/ui.de.po');
+    const table = po.parse(await readFile(file));
+    // The translator fills in every entry but one plural form.
+    for (const entries of Object.values(table.translations)) {
+      for (const entry of Object.values(entries)) {
+        if (entry.msgctxt && entry.msgctxt !== 'imprint.pages_one') entry.msgstr = [`${entry.msgid} (de)`];
+      }
+    }
+    await writeFile(file, po.compile(table));
+    const refused = await runCli(root, ['import', file]);
+    expect(refused.code).toBe(1);
+    expect(refused.err.split('\n')[0]).toMatch(/^ui\.de\.po {2}imprint\.pages_one: the plural form "imprint\.pages_one" is not translated: "de" needs every one of its forms/);
+    expect(await readFile(join(root, 'content/ui/de.yaml')).catch(() => 'absent')).toBe('absent');
+
+    table.translations['imprint.pages_one']!['This leaflet has {{count}} page.']!.msgstr = ['Dieses Faltblatt hat {{count}} Seite.'];
+    await writeFile(file, po.compile(table));
+    expect((await runCli(root, ['import', file])).code).toBe(0);
+    const ui = await readFile(join(root, 'content/ui/de.yaml'), 'utf8');
+    expect(ui).toContain('pages_one: Dieses Faltblatt hat {{count}} Seite.');
+    expect((await runCli(root, ['check'])).code).toBe(0);
   });
 });
