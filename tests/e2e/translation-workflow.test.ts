@@ -125,6 +125,24 @@ describe('exchange with translators (gettext PO)', () => {
     expect(rest(after)).toEqual(rest(before));
   });
 
+  it('fills units the translation lacked, writing the file anew in the source\'s order', async () => {
+    const root = await stamped();
+    await edit(root, RU, /          - text: Второй пункт с\n            list:\n              - подпунктом\n/, '');
+    expect((await runCli(root, ['export', '--locale', 'ru', '--leaflet', 'mini'])).code).toBe(0);
+    const table = po.parse(await readFile(join(root, PO)));
+    table.translations['first.points.1']!['Another point with']!.msgstr = ['Второй пункт с'];
+    table.translations['first.points.1.0']!['a sub-point']!.msgstr = ['подпунктом'];
+    await writeFile(join(root, PO), po.compile(table));
+    expect((await runCli(root, ['import', PO])).out).toContain('2 units changed');
+    const [state] = await statusOf(root);
+    expect(state!.missing).toEqual([]);
+    expect(state!.stale).toEqual([]);
+    expect((await runCli(root, ['check'])).code).toBe(0);
+    const yaml = await readFile(join(root, RU), 'utf8');
+    expect(yaml).toMatch(/^ {4}first\.points\.1: reviewed [0-9a-f]{8}$/m);
+    expect(yaml.indexOf('Первый пункт')).toBeLessThan(yaml.indexOf('Второй пункт с'));
+  });
+
   it('refuses a lost placeholder, naming the unit, and writes nothing', async () => {
     const root = await exported();
     const before = await readFile(join(root, RU));
