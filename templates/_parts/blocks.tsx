@@ -31,8 +31,7 @@ export function Blocks(props: Omit<BlockProps, 'block'> & { blocks: LocalizedBlo
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
-    const keep = isLead(block) && next?.kind === 'list' && (next.items.length <= KEEP_LIST_ITEMS || columnsFor(next, rest.maxColumns) > 1);
-    if (keep && next) {
+    if (keepsNext(block, next, rest.maxColumns) && next) {
       out.push(
         <View key={block.id} wrap={false}>
           <Block block={block} {...rest} />
@@ -45,6 +44,31 @@ export function Blocks(props: Omit<BlockProps, 'block'> & { blocks: LocalizedBlo
     }
   }
   return <>{out}</>;
+}
+
+/** Whether a block stays on one page with the next: a lead line and its short list. */
+function keepsNext(block: LocalizedBlock, next: LocalizedBlock | undefined, maxColumns: number): boolean {
+  return isLead(block) && next?.kind === 'list' && (next.items.length <= KEEP_LIST_ITEMS || columnsFor(next, maxColumns) > 1);
+}
+
+const textLength = (b: LocalizedBlock) =>
+  b.kind === 'list' ? b.items.reduce((n, i) => n + i.text.length + i.items.join('').length, 0) : b.text.length;
+
+// A section opening this short (about eight lines of A5 body text) moves to the next page
+// whole, heading and all, rather than risk the heading ending a page alone.
+const SHORT_OPENING = 650;
+
+/**
+ * How many of a section's first blocks form its opening: the first block, with the list
+ * it introduces if it is a lead line. When the opening is short, the template keeps it on
+ * one page with the heading: react-pdf's minPresenceAhead alone let headings end pages in
+ * Thai and Persian, where a paragraph moved whole to the next page.
+ */
+export function shortOpening(blocks: LocalizedBlock[], maxColumns: number): number {
+  const [first, second] = blocks;
+  if (!first) return 0;
+  const opening = keepsNext(first, second, maxColumns) && second ? [first, second] : [first];
+  return opening.reduce((n, b) => n + textLength(b), 0) <= SHORT_OPENING ? opening.length : 0;
 }
 
 function columnsFor(block: Extract<LocalizedBlock, { kind: 'list' }>, maxColumns: number): number {

@@ -2,7 +2,7 @@ import { Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
 import { Fragment, type ReactElement } from 'react';
 import { panelId } from '../../src/render/panels.ts';
 import type { TemplateProps } from '../../src/render/template.ts';
-import { Blocks } from './blocks.tsx';
+import { Blocks, shortOpening } from './blocks.tsx';
 import { ContactEntry } from './contacts.tsx';
 import { LeafletDocument } from './document.tsx';
 import { Footer } from './footer.tsx';
@@ -68,8 +68,8 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
       {/* Reading pages. Headings and blocks are siblings directly on the page: react-pdf
           honours minPresenceAhead only for an element that has something before it. */}
       <Page size={layout.size} style={page} wrap>
-        {leaflet.sections.map((section) => (
-          <Fragment key={section.id}>
+        {leaflet.sections.map((section) => {
+          const heading = (
             <Text
               {...outline(section.heading)}
               minPresenceAhead={z(layout.body) * 5}
@@ -77,9 +77,23 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
             >
               {section.heading}
             </Text>
-            <Blocks blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(layout.body)} maxColumns={layout.columns} />
-          </Fragment>
-        ))}
+          );
+          const blockProps = { leaflet, hyphenate, size: z(layout.body), maxColumns: layout.columns };
+          const opening = shortOpening(section.blocks, layout.columns);
+          return (
+            <Fragment key={section.id}>
+              {opening > 0 ? (
+                <View wrap={false}>
+                  {heading}
+                  <Blocks blocks={section.blocks.slice(0, opening)} {...blockProps} />
+                </View>
+              ) : (
+                heading
+              )}
+              <Blocks blocks={section.blocks.slice(opening)} {...blockProps} />
+            </Fragment>
+          );
+        })}
         {footer}
       </Page>
 

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
 import type { ManifestEntry } from '../../src/write/index.ts';
-import { comparable, readFacts, readText, type PdfText } from '../helpers/pdf.ts';
+import { comparable, readFacts, readText, strandedHeadings, type PdfText } from '../helpers/pdf.ts';
 import { fontsForLocale } from '../helpers/fonts.ts';
 import { ROOT, tempDir } from '../helpers/project.ts';
 
@@ -81,6 +81,11 @@ describe('the KOM leaflet, built end to end', () => {
     expect(facts.title).toBe(title);
     expect(facts.author).toMatch(/KOM/);
     expect(facts.subject).toBeTruthy();
+  });
+
+  it.each(LOCALES)('%s: no section heading ends a page alone (positions read from the PDF)', async (locale) => {
+    const entry = booklets().find((e) => e.locale === locale)!;
+    expect(await strandedHeadings(join(outDir, entry.file), await headings(locale))).toEqual([]);
   });
 
   it('prints the page count on the last page, in the language and with its plural form', () => {
