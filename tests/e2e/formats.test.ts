@@ -9,7 +9,7 @@ import { build } from '../../src/build.ts';
 import { saddleStitchOrder } from '../../src/finish/impose.ts';
 import { decodeQr, grayImages } from '../helpers/images.ts';
 import { pageContent, readItems, type TextItem } from '../helpers/pdf.ts';
-import { edit, fixtureProject, ROOT, runCli, tempDir } from '../helpers/project.ts';
+import { edit, fixtureProject, hasTool, ROOT, runCli, tempDir } from '../helpers/project.ts';
 
 const LEAFLET = 'kom-possible-victims';
 const MM = 72 / 25.4;
@@ -235,18 +235,8 @@ describe('fit', () => {
   });
 });
 
-// qpdf is a system tool: .ci/run installs it, so CI always runs this. On a machine
-// without it the check is skipped, with the reason in the test name.
-const hasQpdf = (() => {
-  try {
-    execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-describe.runIf(hasQpdf || process.env.CI)('qpdf --check', () => {
+// qpdf is a system tool: .ci/run installs it, so CI always runs this check.
+describe.runIf(hasTool('qpdf') || process.env.CI)('qpdf --check', () => {
   it('passes on every produced PDF', async () => {
     const files = (await readdir(join(outDir, LEAFLET))).filter((f) => f.endsWith('.pdf'));
     expect(files.length).toBeGreaterThanOrEqual(12);

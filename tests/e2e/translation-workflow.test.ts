@@ -4,7 +4,7 @@ import { po } from 'gettext-parser';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../helpers/pdf.ts';
-import { edit, fixtureProject, runCli } from '../helpers/project.ts';
+import { edit, fixtureProject, hasTool, runCli } from '../helpers/project.ts';
 
 const RU = 'content/leaflets/mini/ru.yaml';
 const EN = 'content/leaflets/mini/en.yaml';
@@ -83,14 +83,16 @@ describe('draft and release builds', () => {
   });
 });
 
+/** A stamped fixture with its Russian translation exported as PO (or XLIFF). */
+async function exportedAs(to: 'po' | 'xliff') {
+  const root = await stamped();
+  expect((await runCli(root, ['export', '--locale', 'ru', '--to', to])).code).toBe(0);
+  return root;
+}
+
 describe('exchange with translators (gettext PO)', () => {
   const PO = 'output/translations/mini.ru.po';
-  const exported = async () => {
-    const root = await stamped();
-    const result = await runCli(root, ['export', '--locale', 'ru']);
-    expect(result.code).toBe(0);
-    return root;
-  };
+  const exported = () => exportedAs('po');
 
   it('exports every unit with its id, English, translation, section, status and placeholder notes', async () => {
     const root = await exported();
@@ -162,17 +164,8 @@ describe('exchange with translators (gettext PO)', () => {
   });
 });
 
-// msgfmt is a system tool (gettext): .ci/run installs it; elsewhere this is skipped.
-const hasMsgfmt = (() => {
-  try {
-    execFileSync('msgfmt', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-describe.runIf(hasMsgfmt || process.env.CI)('msgfmt --check', () => {
+// msgfmt is a system tool (gettext): .ci/run installs it, so CI always runs this check.
+describe.runIf(hasTool('msgfmt') || process.env.CI)('msgfmt --check', () => {
   it('accepts the exported PO file', async () => {
     const root = await stamped();
     await runCli(root, ['export', '--locale', 'ru']);
@@ -182,11 +175,7 @@ describe.runIf(hasMsgfmt || process.env.CI)('msgfmt --check', () => {
 
 describe('exchange with translators (XLIFF 2.0)', () => {
   const XLF = 'output/translations/mini.ru.xlf';
-  const exported = async () => {
-    const root = await stamped();
-    expect((await runCli(root, ['export', '--locale', 'ru', '--to', 'xliff'])).code).toBe(0);
-    return root;
-  };
+  const exported = () => exportedAs('xliff');
 
   it('writes an XLIFF 2.0 document: one unit per id, notes, and the segment state', async () => {
     const root = await exported();

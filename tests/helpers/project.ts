@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -41,5 +42,18 @@ export async function runCli(root: string, args: string[]): Promise<{ code: numb
     return { code, out: out.join('\n'), err: err.join('\n') };
   } finally {
     process.chdir(cwd);
+  }
+}
+
+/**
+ * Whether a system tool (qpdf, msgfmt) is on this machine. .ci/run installs the tools the
+ * tests use, so CI always runs those tests; elsewhere they are skipped.
+ */
+export function hasTool(name: string): boolean {
+  try {
+    execFileSync(name, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
   }
 }
