@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { setRecords } from './exchange/records.ts';
 import { loadProject } from './load/project.ts';
 import { ContentError, UsageError } from './problems.ts';
 import { messages } from './messages.ts';
@@ -49,34 +49,17 @@ export async function stamp(options: Selection & { root: string }): Promise<Arra
     const text = leaflet.texts.get(locale)!;
     const hashes = new Map(textUnits(source).map((u) => [u.id, sourceHash(u.value)]));
     const recorded = text.value.translation.units;
-    const lines = textUnits(text.value)
-      .filter((u) => !recorded[u.id] && hashes.has(u.id))
-      .map((u) => `    ${u.id}: ${text.value.translation.status} ${hashes.get(u.id)}`);
-    if (lines.length === 0) continue;
-    await insertUnits(join(options.root, text.file.file), lines);
-    written.push({ file: text.file.file, units: lines.length });
+    const records = new Map(
+      textUnits(text.value)
+        .filter((u) => !recorded[u.id] && hashes.has(u.id))
+        .map((u) => [u.id, `${text.value.translation.status} ${hashes.get(u.id)}`]),
+    );
+    if (records.size === 0) continue;
+    const path = join(options.root, text.file.file);
+    const tmp = `${path}.${process.pid}.tmp`;
+    await writeFile(tmp, setRecords(await readFile(path, 'utf8'), records));
+    await rename(tmp, path);
+    written.push({ file: text.file.file, units: records.size });
   }
   return written;
-}
-
-/** Adds lines to `translation.units` (creating it after `status:`), leaving the rest of the file as it is. */
-async function insertUnits(path: string, lines: string[]): Promise<void> {
-  const source = await readFile(path, 'utf8');
-  const doc = parseDocument(source);
-  const translation = doc.get('translation', true);
-  const units = isMap(translation) ? translation.get('units', true) : undefined;
-  let at: number;
-  let insert: string;
-  if (isMap(units) && units.range) {
-    at = units.range[2];
-    insert = `${lines.join('\n')}\n`;
-  } else {
-    const statusNode = isMap(translation) ? translation.get('status', true) : undefined;
-    const end = (statusNode as { range?: [number, number, number] } | undefined)?.range?.[2] ?? 0;
-    at = source.indexOf('\n', end - 1) + 1;
-    insert = `  units:\n${lines.join('\n')}\n`;
-  }
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, source.slice(0, at) + insert + source.slice(at));
-  await rename(tmp, path);
 }

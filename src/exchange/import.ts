@@ -10,6 +10,7 @@ import { fromPo } from './po.ts';
 import { fromXliff } from './xliff.ts';
 import { importUi, UI_ID } from './ui.ts';
 import { UI_SOURCE_LOCALE } from '../validate/ui-strings.ts';
+import { setRecords } from './records.ts';
 import { placeholdersOf, unitRecord } from './units.ts';
 
 export interface ImportResult {
@@ -127,21 +128,6 @@ function folded(value: string, indent: number): string {
   return `>-\n${lines.map((l) => pad + l).join('\n')}`;
 }
 
-/** Sets `translation.units` records: replaces a unit's line, or adds it to the map. */
-function setRecords(source: string, records: Map<string, string>): string {
-  let out = source;
-  const missing: string[] = [];
-  for (const [id, record] of records) {
-    const line = new RegExp(`^( {4}${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}): .*$`, 'm');
-    if (line.test(out)) out = out.replace(line, `$1: ${record}`);
-    else missing.push(`    ${id}: ${record}`);
-  }
-  if (missing.length === 0) return out;
-  const units = /^ {2}units:\n((?: {4}.*\n)*)/m.exec(out);
-  if (units) return out.slice(0, units.index + units[0].length) + `${missing.join('\n')}\n` + out.slice(units.index + units[0].length);
-  const status = /^ {2}status: .*\n/m.exec(out)!;
-  return out.slice(0, status.index + status[0].length) + `  units:\n${missing.join('\n')}\n` + out.slice(status.index + status[0].length);
-}
 
 /**
  * Writes the translation anew from the source's structure when the import fills units it

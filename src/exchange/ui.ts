@@ -4,20 +4,16 @@ import { parseDocument, type Scalar } from 'yaml';
 import { messages } from '../messages.ts';
 import { ContentError, type Problem } from '../problems.ts';
 import type { Project } from '../project.ts';
-import { flatten, UI_SOURCE_LOCALE } from '../validate/ui-strings.ts';
+import { flatten, PLURAL_SUFFIX, pluralExamples, UI_SOURCE_LOCALE } from '../validate/ui-strings.ts';
 import type { ImportedUnit } from './po.ts';
 import { placeholdersOf, type ExchangeUnit } from './units.ts';
 
 /** The id translators' files use for the templates' own words (content/ui/<locale>.yaml). */
 export const UI_ID = 'ui';
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-
-/** The first whole numbers that take a plural form, for the translator's note. */
+/** Which numbers take a plural form, for the translator's note. */
 const examples = (code: string, form: string) => {
-  const rules = new Intl.PluralRules(code);
-  const found: number[] = [];
-  for (let n = 0; n < 200 && found.length < 3; n++) if (rules.select(n) === form) found.push(n);
-  return found.length ? found.join(', ') : 'fractions such as 1.5';
+  const found = pluralExamples(code, form);
+  return found.length === 1 && found[0] === 1.5 ? 'fractions such as 1.5' : found.join(', ');
 };
 
 /**
@@ -31,7 +27,7 @@ export function uiUnits(project: Project, code: string): ExchangeUnit[] {
   const units: ExchangeUnit[] = [];
   const done = new Set<string>();
   for (const [key, value] of source) {
-    const base = key.replace(PLURAL, '');
+    const base = key.replace(PLURAL_SUFFIX, '');
     if (base === key) {
       units.push({ id: key, context: key.split('.')[0]!, source: value, target: target.get(key) ?? '', status: 'machine', notes: variableNotes(value) });
       continue;
@@ -75,7 +71,7 @@ export async function importUi(project: Project, units: ImportedUnit[], code: st
   }
   // Every plural form the language has must end up translated.
   for (const [id, want] of expected) {
-    if (PLURAL.test(id) && !want.target && !changes.has(id)) {
+    if (PLURAL_SUFFIX.test(id) && !want.target && !changes.has(id)) {
       problems.push({ file: name, field: id, message: messages.importPluralForm(id, code) });
     }
   }

@@ -9,6 +9,7 @@ import { at } from '../validate/at.ts';
 import { flatten } from '../validate/ui-strings.ts';
 import { localizeContact, localizePhone, type ContactWords } from './contacts.ts';
 import { createI18n } from './i18n.ts';
+import { PLACEHOLDER_NAMES } from './placeholders.ts';
 import type { LocalizedBlock, LocalizedLeaflet, UiText } from './model.ts';
 
 /** A resolved string and where its words came from, for the glyph check's messages. */
@@ -131,7 +132,8 @@ function localizeBlock(block: Block, r: (...rest: number[]) => string): Localize
   return block.callout !== undefined ? { kind: 'callout', id: block.id, text: r() } : { kind: 'text', id: block.id, text: r() };
 }
 
-const KNOWN_HELPERS = { name: true, phone: true, email: true, web: true, hours: true };
+// The placeholder table is the one list of helpers: validation reads it too.
+const KNOWN_HELPERS = Object.fromEntries(PLACEHOLDER_NAMES.map((name) => [name, true]));
 
 /** Handlebars with our placeholders as helpers, bound to one locale. */
 function createHandlebars(project: Project, locale: Locale, words: ContactWords) {

@@ -5,7 +5,8 @@ import type { Project } from '../project.ts';
 import type { UiStrings } from '../schema.ts';
 import { at } from './at.ts';
 
-const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/** The suffix of a plural key: `pages_few`. */
+export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const VARIABLE = /\{\{\s*([\w.]+)\s*\}\}/g;
 
 /** The ui strings' source language: every other file mirrors its keys. */
@@ -58,7 +59,7 @@ export function checkUiStrings(project: Project): Problem[] {
 }
 
 /** The first few whole numbers that take a plural form, so a translator can tell which it is. */
-function pluralExamples(code: string, form: string): number[] {
+export function pluralExamples(code: string, form: string): number[] {
   const rules = new Intl.PluralRules(code);
   const found: number[] = [];
   for (let n = 0; n < 200 && found.length < 3; n++) if (rules.select(n) === form) found.push(n);
