@@ -87,6 +87,11 @@ export const localeSchema = z.strictObject({
    */
   lineBreaks: z.enum(['spaces', 'segmenter']).default('spaces'),
   /**
+   * For `lineBreaks: segmenter`: words the segmenter's dictionary does not know and so
+   * would split ("การกระทำ" came out as "การก|ระ|ทำ"). Lines never break inside them.
+   */
+  keepWhole: z.array(nonEmpty).default([]),
+  /**
    * Look-alike characters that are wrong in this language, with the right one: Romanian
    * ş (cedilla) for ș (comma below), Persian ي for ی. A translation using one is refused.
    */

@@ -16,10 +16,16 @@ export interface ContactWords {
   phoneUse: (use: Phone['use']) => string;
 }
 
+/**
+ * A number's groups joined by no-break spaces: react-pdf breaks lines only at ASCII
+ * spaces, so a reader never sees "47 45 / 15 00" and dials half a number.
+ */
+export const unbreakable = (text: string) => text.replace(/ /g, '\u00A0');
+
 export function localizePhone(phone: Phone, contact: Contact, locale: Locale, words: ContactWords): LocalizedPhone {
-  const display = phone.display ?? phone.short ?? '';
+  const display = unbreakable(phone.display ?? phone.short ?? '');
   const international =
-    phone.e164 !== undefined ? `+${getCountryCallingCode(contact.country as CountryCode)} ${display}` : undefined;
+    phone.e164 !== undefined ? `+${getCountryCallingCode(contact.country as CountryCode)}\u00A0${display}` : undefined;
   // Numbers for calling from abroad and WhatsApp numbers only work with the country code.
   const withCode = phone.use === 'abroad' || phone.use === 'whatsapp';
   const shown = withCode && international ? international : display;

@@ -30,3 +30,31 @@ export function mapStrings<T>(value: T, fix: TextFix): T {
   };
   return walk(value) as T;
 }
+
+/**
+ * Undoes the Thai rewrite for word segmentation: the composed text, and for each of its
+ * offsets (and its end) the offset in the decomposed text, to map boundaries back.
+ */
+export function composeThai(text: string): { composed: string; toOriginal: number[] } {
+  const toOriginal: number[] = [];
+  let composed = '';
+  const pattern = /\u0E4D([\u0E48-\u0E4B]*)\u0E32/y;
+  for (let i = 0; i < text.length; ) {
+    pattern.lastIndex = i;
+    const m = pattern.exec(text);
+    if (m) {
+      // NIKHAHIT, tone marks, SARA AA → tone marks, SARA AM.
+      const tones = m[1] ?? '';
+      for (let t = 0; t < tones.length; t++) toOriginal.push(i + 1 + t);
+      toOriginal.push(i);
+      composed += `${tones}\u0E33`;
+      i += m[0].length;
+    } else {
+      toOriginal.push(i);
+      composed += text[i];
+      i++;
+    }
+  }
+  toOriginal.push(text.length);
+  return { composed, toOriginal };
+}
