@@ -19,6 +19,14 @@ export interface Output {
 
 type Finish = (rendered: Rendered, leaflet: LocalizedLeaflet) => Promise<Output[]>;
 
+/** The files each format makes: itself, and the companions finishing derives from it. */
+export const OUTPUTS: Record<FormatId, OutputFormat[]> = {
+  'booklet-a5': ['booklet-a5', 'booklet-a5-imposed'],
+  'trifold-dl': ['trifold-dl'],
+  card: ['card', 'card-sheet'],
+  'email-a4': ['email-a4'],
+};
+
 
 /**
  * How each format's rendered pages become files: page boxes and crop marks for print,

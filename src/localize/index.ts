@@ -11,6 +11,7 @@ import { localizeContact, localizePhone, type ContactWords } from './contacts.ts
 import { createI18n } from './i18n.ts';
 import { PLACEHOLDER_NAMES } from './placeholders.ts';
 import type { LocalizedBlock, LocalizedLeaflet, UiText } from './model.ts';
+import { outputFile } from '../write/index.ts';
 
 /** A resolved string and where its words came from, for the glyph check's messages. */
 export interface TracedText {
@@ -90,6 +91,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       return section ? [{ ...section, blocks: pick.blocks.flatMap((id) => section.blocks.filter((b) => b.id === id)) }] : [];
     });
     const base = project.publishing?.value.onlineBaseUrl;
+    // The QR code leads to the edition for screens, or the booklet where there is none.
+    const online = ONLINE_EDITIONS.find((f) => meta.formats.includes(f));
     const localized: LocalizedLeaflet = {
       id: meta.id,
       locale,
@@ -106,7 +109,12 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       publisher,
       contacts: meta.contacts.map(contact),
       card: (meta.card ?? []).map(contact),
-      ...(base ? { onlineUrl: `${base}${meta.id}/${meta.id}.${code}.email-a4.pdf` } : {}),
+      ...(base && online ? { onlineUrl: `${base}${outputFile(meta.id, code, online)}` } : {}),
+      facts: [...project.contacts.values()].flatMap(({ value }) => {
+        const c = localizeContact(value, locale, words);
+        return [...c.phones.flatMap((p) => [p.display, p.international ?? '']), c.email ?? '', c.web ?? ''].filter(Boolean).map((f) => f.replace(/[\u2066-\u2069]/g, ''));
+      }),
+      hasFullEdition: meta.formats.some((f) => f === 'booklet-a5' || f === 'email-a4') && meta.locales.length > 1,
       ui,
       metadata: {
         title,
@@ -131,6 +139,9 @@ function localizeBlock(block: Block, r: (...rest: number[]) => string): Localize
   }
   return block.callout !== undefined ? { kind: 'callout', id: block.id, text: r() } : { kind: 'text', id: block.id, text: r() };
 }
+
+/** The formats a card's QR code may lead to, best first: a file the build writes. */
+export const ONLINE_EDITIONS = ['email-a4', 'booklet-a5'] as const;
 
 // The placeholder table is the one list of helpers: validation reads it too.
 const KNOWN_HELPERS = Object.fromEntries(PLACEHOLDER_NAMES.map((name) => [name, true]));

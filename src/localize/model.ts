@@ -27,6 +27,13 @@ export interface LocalizedLeaflet {
   card: LocalizedContact[];
   /** The online edition in this language, for the card's QR code. */
   onlineUrl?: string;
+  /**
+   * Every phone number, email and web address the registry has, as printed in this
+   * language: preflight checks that none is split across lines.
+   */
+  facts: string[];
+  /** Whether the leaflet has a fuller edition than its tri-fold (booklet or email) in more than one language. */
+  hasFullEdition: boolean;
   ui: UiText;
   metadata: DocumentMetadata;
 }
