@@ -12,7 +12,7 @@ const layout: ReadingLayout = {
   side: 15 * MM,
   top: 14 * MM,
   bottom: 22 * MM,
-  footerBottom: 9 * MM,
+  footerGap: 2 * MM,
   body: 10.5,
   columns: 2,
 };

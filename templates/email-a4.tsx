@@ -11,7 +11,7 @@ const layout: ReadingLayout = {
   side: 22 * MM,
   top: 20 * MM,
   bottom: 24 * MM,
-  footerBottom: 11 * MM,
+  footerGap: 2 * MM,
   body: 11,
   columns: 3,
 };

@@ -13,22 +13,26 @@ export interface ChartProps {
 
 const MARGIN = 12 * MM;
 const COLUMNS = 2;
+/** Rows a page holds at the chart's sizes: a name at 22 pt, two lines of "I read this language", the English name. */
+const ROWS = 10;
 const A4_HEIGHT = 841.89;
 const HEADER = 14 * MM;
 
 /**
- * "Point to your language": one A4 sheet, every language in its own script, large
- * enough to point at across a table. Each cell is set in its language's own fonts and
- * direction; right-to-left cells are right-aligned within their cell.
+ * "Point to your language": A4 sheets, every language in its own script, large enough
+ * to point at across a table. Each cell is set in its language's own fonts and
+ * direction; right-to-left cells are right-aligned within their cell. Twenty languages
+ * fill a sheet; more go on further sheets at the same size, never smaller or overprinted.
  */
 export function LanguageChart({ chart, breakingFor }: ChartProps): ReactElement<DocumentProps> {
-  const rows = Math.ceil(chart.entries.length / COLUMNS);
-  // Fixed cell heights: every language must be on the one page, none pushed off it.
-  const cellHeight = (A4_HEIGHT - 2 * MARGIN - HEADER) / rows;
+  const perPage = COLUMNS * ROWS;
+  const pages = Array.from({ length: Math.ceil(chart.entries.length / perPage) }, (_, p) => chart.entries.slice(p * perPage, (p + 1) * perPage));
+  const cellHeight = (A4_HEIGHT - 2 * MARGIN - HEADER) / ROWS;
   const { metadata } = chart;
   return (
     <LeafletDocument metadata={metadata}>
-      <Page size="A4" style={{ padding: MARGIN }}>
+      {pages.map((entries, p) => (
+      <Page key={p} size="A4" style={{ padding: MARGIN }}>
         <View style={{ height: HEADER, flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', borderBottomWidth: 1.5, borderColor: colors.accent }}>
           {chart.titles.map((t, i) => (
             <Text key={t.locale.code} style={{ fontFamily: t.fontFamilies, fontSize: 16, fontWeight: 700, color: i === 0 ? colors.accent : colors.muted, marginRight: 8 * MM }}>
@@ -37,7 +41,7 @@ export function LanguageChart({ chart, breakingFor }: ChartProps): ReactElement<
           ))}
         </View>
         <View style={{ flexDirection: 'row', flexWrap: 'wrap' }}>
-          {chart.entries.map((entry) => {
+          {entries.map((entry) => {
             const rtl = entry.locale.direction === 'rtl';
             const text = rtl ? { direction: 'rtl' as const, textAlign: 'right' as const } : { textAlign: 'left' as const };
             const breaking = breakingFor(entry.locale.code);
@@ -47,7 +51,7 @@ export function LanguageChart({ chart, breakingFor }: ChartProps): ReactElement<
                 wrap={false}
                 style={{
                   width: `${100 / COLUMNS}%`,
-                  height: cellHeight,
+                  minHeight: cellHeight,
                   padding: 3 * MM,
                   borderBottomWidth: 0.5,
                   borderColor: colors.rule,
@@ -60,7 +64,7 @@ export function LanguageChart({ chart, breakingFor }: ChartProps): ReactElement<
                 <Text hyphenationCallback={breaking} style={{ fontFamily: entry.fontFamilies, fontSize: 14 * entry.fontScale, color: colors.text, marginTop: 2, ...text }}>
                   {entry.iRead}
                 </Text>
-                <Text style={{ fontFamily: ['Noto Sans'], fontSize: 7.5, color: colors.muted, marginTop: 3, ...text }}>
+                <Text style={{ fontFamily: ['Noto Sans'], fontSize: 8.5, color: colors.muted, marginTop: 3, ...text }}>
                   {`${entry.locale.name} · ${entry.locale.code}`}
                 </Text>
               </View>
@@ -68,6 +72,7 @@ export function LanguageChart({ chart, breakingFor }: ChartProps): ReactElement<
           })}
         </View>
       </Page>
+      ))}
     </LeafletDocument>
   );
 }

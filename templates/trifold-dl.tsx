@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { SIZES, TRIFOLD_PANELS_MM } from '../src/finish/geometry.ts';
 import { panelId } from '../src/render/panels.ts';
 import type { Template, TemplateProps } from '../src/render/template.ts';
-import { Blocks } from './_parts/blocks.tsx';
+import { Section } from './_parts/blocks.tsx';
 import { ContactEntry } from './_parts/contacts.tsx';
 import { LeafletDocument } from './_parts/document.tsx';
 import { EmergencyBox, HotlineBlock, LanguageBadge } from './_parts/cover.tsx';
@@ -16,6 +16,8 @@ const COVER_WIDTH = TRIFOLD_PANELS_MM.panel * MM;
 const HEIGHT = SIZES.a4Landscape.height * MM;
 // Text keeps 7 mm from folds and 8 mm from the top and bottom trim.
 const PAD = { horizontal: 7 * MM, vertical: 8 * MM };
+// Room at the foot of each reading panel for the draft notice (two lines at 8 pt).
+const DRAFT_ROOM = 9 * MM;
 const BODY = 9.5;
 
 /**
@@ -31,7 +33,8 @@ function TrifoldDL({ leaflet, hyphenate, fit }: TemplateProps) {
   const { ui } = leaflet;
   const base = { fontFamily: leaflet.fontFamilies, color: colors.text, paddingHorizontal: PAD.horizontal, paddingVertical: PAD.vertical };
   const draft = ui.draftLine ? (
-    <Text fixed style={{ position: 'absolute', bottom: 4 * MM, left: PAD.horizontal, right: PAD.horizontal, fontSize: small, fontStyle: 'italic', color: colors.muted, ...dir.text }}>
+    // Hangs from the top of its room and grows down: never into the text, never into the safe area.
+    <Text fixed style={{ position: 'absolute', top: HEIGHT - PAD.vertical - DRAFT_ROOM + 1.5 * MM, left: PAD.horizontal, right: PAD.horizontal, fontSize: small, lineHeight: 1.25, fontStyle: 'italic', color: colors.muted, ...dir.text }}>
       {ui.draftLine}
     </Text>
   ) : null;
@@ -65,16 +68,25 @@ function TrifoldDL({ leaflet, hyphenate, fit }: TemplateProps) {
         </View>
       </Page>
 
-      <Page id={panelId(TRIFOLD.reading)} size={[READING_WIDTH, HEIGHT]} style={{ ...base, paddingBottom: PAD.vertical + (ui.draftLine ? 5 * MM : 0) }} wrap>
+      <Page id={panelId(TRIFOLD.reading)} size={[READING_WIDTH, HEIGHT]} style={{ ...base, paddingBottom: PAD.vertical + (ui.draftLine ? DRAFT_ROOM : 0) }} wrap>
         {leaflet.short.map((section) => (
           <Fragment key={section.id}>
-            <Text minPresenceAhead={z(BODY) * 5} style={{ fontSize: z(11.5), lineHeight: 1.25, fontWeight: 700, color: colors.accent, marginTop: 6, marginBottom: 5, ...dir.text }}>
-              {section.heading}
-            </Text>
-            <Blocks blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(BODY)} maxColumns={1} />
+            <Section
+              heading={
+                <Text minPresenceAhead={z(BODY) * 8} style={{ fontSize: z(11.5), lineHeight: 1.25, fontWeight: 700, color: colors.accent, marginTop: 6, marginBottom: 5, ...dir.text }}>
+                  {section.heading}
+                </Text>
+              }
+              blocks={section.blocks}
+              leaflet={leaflet}
+              hyphenate={hyphenate}
+              size={z(BODY)}
+              maxColumns={1}
+            />
           </Fragment>
         ))}
-        <Text style={{ fontSize: z(BODY), fontWeight: 700, color: colors.accent, marginTop: 6, ...dir.text }}>{ui.trifoldMore}</Text>
+        {/* Said only where it is true: the leaflet has a fuller edition, in more than one language. */}
+        {leaflet.hasFullEdition ? <Text style={{ fontSize: z(BODY), fontWeight: 700, color: colors.accent, marginTop: 6, ...dir.text }}>{ui.trifoldMore}</Text> : null}
         {draft}
       </Page>
     </LeafletDocument>

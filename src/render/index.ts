@@ -1,5 +1,6 @@
 import { Font, renderToBuffer, type DocumentProps } from '@react-pdf/renderer';
 import { cloneElement } from 'react';
+import { PDFDocument } from 'pdf-lib';
 import { templates } from '../../templates/index.ts';
 import type { LocalizedLeaflet } from '../localize/model.ts';
 import type { FontsManifest, FormatId } from '../schema.ts';
@@ -122,5 +123,6 @@ export async function renderChartPdf(input: { root: string; fonts: FontsManifest
   Font.registerHyphenationCallback((word) => [word]);
   const chart = { ...input.chart, entries: input.chart.entries.map((e) => mapStrings(e, typesetText(e.locale))) };
   const bytes = await renderToBuffer(LanguageChart({ chart, breakingFor: (code) => breaking.get(code) ?? ((w) => [w]) }));
-  return { bytes, pages: 1, fit: 1, panels: {} };
+  const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+  return { bytes, pages, fit: 1, panels: {} };
 }

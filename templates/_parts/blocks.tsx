@@ -1,6 +1,9 @@
 import { Text, View } from '@react-pdf/renderer';
+import { Fragment, type ReactElement } from 'react';
 import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.ts';
-import type { Hyphenator } from '../../src/render/line-breaking.ts';
+import { paragraphHyphenator, type Hyphenator } from '../../src/render/line-breaking.ts';
+import { HYPHENATION } from '../../src/render/hyphenation-policy.ts';
+import { introducesList } from '../../src/render/keep-with-next.ts';
 import { colors, direction } from './theme.ts';
 
 interface BlockProps {
@@ -15,40 +18,73 @@ interface BlockProps {
 // Lists whose items are all this short, and that are this long, read better in columns.
 const SHORT_ITEM = 38;
 const COLUMN_MIN_ITEMS = 8;
+// A columned list is set in blocks of this many rows, each kept on one page: a block
+// that cannot be split must never be taller than a page (react-pdf then overprints).
+const COLUMN_ROWS = 10;
 
-const isLead = (b: LocalizedBlock | undefined) => b?.kind === 'text' && /[:：]\s*$/.test(b.text);
+const isLead = (b: LocalizedBlock | undefined) => b?.kind === 'text' && introducesList(b.text);
 // A short list is kept on one page with the line that introduces it.
 const KEEP_LIST_ITEMS = 6;
 
+/** Nodes that must stay on one page together; a splittable paragraph may break across pages. */
+interface Group {
+  nodes: ReactElement[];
+  splittable: boolean;
+}
+
 /**
- * A section's blocks in order. A line that introduces a list ("Some examples are:") is
- * kept on the same page as a short or columned list; before a long list it asks for
- * room ahead, so it never ends a page alone.
+ * A section: its heading and blocks as siblings on the page, in groups that stay on one
+ * page together. A heading always stays with what follows it: the whole opening when it
+ * is short, else its first bullet, box or block of columns, or (before a paragraph,
+ * which can break) room for five lines. A line that introduces a list ("Some examples
+ * are:", in any script's colon) stays with a short list, or with the first item of a
+ * long one, so it never ends a page alone.
  */
-export function Blocks(props: Omit<BlockProps, 'block'> & { blocks: LocalizedBlock[] }) {
-  const { blocks, ...rest } = props;
-  const out = [];
+export function Section(props: Omit<BlockProps, 'block'> & { heading: ReactElement; blocks: LocalizedBlock[] }) {
+  const { heading, blocks, ...rest } = props;
+  const groups: Group[] = [];
+  const opening = shortOpening(blocks, rest.maxColumns);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
-    if (keepsNext(block, next, rest.maxColumns) && next) {
-      out.push(
-        <View key={block.id} wrap={false}>
-          <Block block={block} {...rest} />
-          <Block block={next} {...rest} />
-        </View>,
-      );
+    const own = blockGroups(block, rest);
+    if (next && isLead(block) && next.kind === 'list') {
+      const list = blockGroups(next, rest);
+      const whole = keepsNext(block, next, rest.maxColumns);
+      groups.push({ nodes: [...own.flatMap((g) => g.nodes), ...(whole ? list : list.slice(0, 1)).flatMap((g) => g.nodes)], splittable: false });
+      if (!whole) groups.push(...list.slice(1));
       i++;
-    } else {
-      out.push(<Block key={block.id} block={block} {...rest} />);
-    }
+    } else groups.push(...own);
+    if (i + 1 === opening && opening > 0) groups.splice(0, groups.length, { nodes: groups.flatMap((g) => g.nodes), splittable: false });
   }
-  return <>{out}</>;
+  const [first, ...others] = groups;
+  const all: Group[] = !first
+    ? [{ nodes: [heading], splittable: true }]
+    : first.splittable && opening === 0
+      ? [{ nodes: [heading], splittable: true }, first, ...others]
+      : [{ nodes: [heading, ...first.nodes], splittable: false }, ...others];
+  return (
+    <>
+      {all.map((g, k) =>
+        g.nodes.length === 1 ? (
+          <Fragment key={k}>{g.nodes[0]}</Fragment>
+        ) : (
+          <View key={k} wrap={false}>
+            {g.nodes.map((n, j) => (
+              <Fragment key={j}>{n}</Fragment>
+            ))}
+          </View>
+        ),
+      )}
+    </>
+  );
 }
 
-/** Whether a block stays on one page with the next: a lead line and its short list. */
+/** Whether a lead line and its list stay on one page whole: a short list, or one block of columns. */
 function keepsNext(block: LocalizedBlock, next: LocalizedBlock | undefined, maxColumns: number): boolean {
-  return isLead(block) && next?.kind === 'list' && (next.items.length <= KEEP_LIST_ITEMS || columnsFor(next, maxColumns) > 1);
+  if (!isLead(block) || next?.kind !== 'list') return false;
+  const columns = columnsFor(next, maxColumns);
+  return next.items.length <= KEEP_LIST_ITEMS || (columns > 1 && next.items.length <= columns * COLUMN_ROWS);
 }
 
 const textLength = (b: LocalizedBlock) =>
@@ -60,11 +96,9 @@ const SHORT_OPENING = 650;
 
 /**
  * How many of a section's first blocks form its opening: the first block, with the list
- * it introduces if it is a lead line. When the opening is short, the template keeps it on
- * one page with the heading: react-pdf's minPresenceAhead alone let headings end pages in
- * Thai and Persian, where a paragraph moved whole to the next page.
+ * it introduces if it is a lead line, when together they are short.
  */
-export function shortOpening(blocks: LocalizedBlock[], maxColumns: number): number {
+function shortOpening(blocks: LocalizedBlock[], maxColumns: number): number {
   const [first, second] = blocks;
   if (!first) return 0;
   const opening = keepsNext(first, second, maxColumns) && second ? [first, second] : [first];
@@ -76,19 +110,23 @@ function columnsFor(block: Extract<LocalizedBlock, { kind: 'list' }>, maxColumns
   return short && block.items.length >= COLUMN_MIN_ITEMS ? maxColumns : 1;
 }
 
-/** One content block: a paragraph, a highlighted callout, or a bullet list. */
-export function Block({ block, leaflet, hyphenate, size, maxColumns }: BlockProps) {
+/**
+ * One content block as page-level groups: a paragraph (which may break across pages), a
+ * highlighted callout, each bullet of a list, or blocks of columns.
+ */
+function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColumns }: Omit<BlockProps, 'block'>): Group[] {
   const dir = direction(leaflet);
   const body = { fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text };
   if (block.kind === 'text') {
-    return (
-      <Text hyphenationCallback={hyphenate} minPresenceAhead={isLead(block) ? size * 8 : 0} style={{ ...body, marginBottom: size * 0.7 }}>
+    const text = (
+      <Text {...breaking(block.text, hyphenate)} style={{ ...body, paddingBottom: size * 0.7 }}>
         {block.text}
       </Text>
     );
+    return [{ nodes: [text], splittable: true }];
   }
   if (block.kind === 'callout') {
-    return (
+    const box = (
       <View
         wrap={false}
         style={{
@@ -99,42 +137,57 @@ export function Block({ block, leaflet, hyphenate, size, maxColumns }: BlockProp
           marginBottom: size * 0.9,
         }}
       >
-        <Text hyphenationCallback={hyphenate} style={{ ...body, fontWeight: 700 }}>
+        <Text {...breaking(block.text, hyphenate)} style={{ ...body, fontWeight: 700 }}>
           {block.text}
         </Text>
       </View>
     );
+    return [{ nodes: [box], splittable: false }];
   }
   const columns = columnsFor(block, maxColumns);
   if (columns > 1) {
-    // Column by column, top to bottom: the order a reader follows down a printed list.
-    const perColumn = Math.ceil(block.items.length / columns);
-    const cols = Array.from({ length: columns }, (_, c) => block.items.slice(c * perColumn, (c + 1) * perColumn));
-    return (
-      <View wrap={false} style={{ flexDirection: dir.row, marginBottom: size * 0.7 }}>
-        {cols.map((items, c) => (
-          <View key={c} style={{ flex: 1 }}>
-            {items.map((item, i) => (
-              // Column items are short names: breaking one inside a word helps nobody.
-              <Bullet key={i} text={item.text} leaflet={leaflet} hyphenate={(w) => [w]} size={size} />
-            ))}
-          </View>
-        ))}
-      </View>
-    );
+    const chunk = columns * COLUMN_ROWS;
+    const chunks = Array.from({ length: Math.ceil(block.items.length / chunk) }, (_, k) => block.items.slice(k * chunk, (k + 1) * chunk));
+    return chunks.map((items, k) => {
+          // Column by column, top to bottom: the order a reader follows down a printed list.
+          const perColumn = Math.ceil(items.length / columns);
+          const cols = Array.from({ length: columns }, (_, c) => items.slice(c * perColumn, (c + 1) * perColumn));
+      return {
+        splittable: false,
+        nodes: [
+            <View key={k} wrap={false} style={{ flexDirection: dir.row, paddingBottom: size * 0.7 }}>
+              {cols.map((colItems, c) => (
+                <View key={c} style={{ flex: 1 }}>
+                  {colItems.map((item, i) => (
+                    // Column items are short names: breaking one inside a word helps nobody.
+                    <Bullet key={i} text={item.text} leaflet={leaflet} hyphenate={(w) => [w]} size={size} />
+                  ))}
+                </View>
+              ))}
+            </View>,
+        ],
+      };
+    });
   }
-  return (
-    <View style={{ marginBottom: size * 0.5 }}>
-      {block.items.map((item, i) => (
-        <View key={i}>
-          <Bullet text={item.text} leaflet={leaflet} hyphenate={hyphenate} size={size} />
-          {item.items.map((sub, j) => (
-            <Bullet key={j} text={sub} leaflet={leaflet} hyphenate={hyphenate} size={size} level={1} />
-          ))}
-        </View>
-      ))}
-    </View>
-  );
+  // Bullets are siblings on the page, not wrapped per item or per list: react-pdf puts an
+  // unbreakable first child of a wrapper on the current page even when it does not fit
+  // there, and the item then ran over the footer.
+  const bullets = block.items.flatMap((item, i) => [
+    { key: `${i}`, text: item.text, level: 0 },
+    ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1 })),
+  ]);
+  return bullets.map((b, k) => ({
+    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenate} size={size} level={b.level} last={k === bullets.length - 1} />],
+    splittable: false,
+  }));
+}
+
+/**
+ * Line-breaking props for a paragraph: the language's hyphenation with the paragraph's
+ * last word kept whole, and the policy's high penalty so hyphens are a last resort.
+ */
+function breaking(text: string, hyphenate: Hyphenator) {
+  return { hyphenationCallback: paragraphHyphenator(text, hyphenate), hyphenationPenalty: HYPHENATION.penalty };
 }
 
 /** A bullet is a drawn square, not a glyph: it looks the same in every script and font. */
@@ -144,31 +197,38 @@ export function Bullet({
   hyphenate,
   size,
   level = 0,
+  last = false,
 }: {
   text: string;
   leaflet: LocalizedLeaflet;
   hyphenate: Hyphenator;
   size: number;
   level?: number;
+  /** The list's last bullet keeps the space a list has below it. */
+  last?: boolean;
 }) {
   const dir = direction(leaflet);
   const mark = level === 0 ? size * 0.42 : size * 0.32;
   const indent = level * size * 1.3;
+  const start = dir.rtl ? 'right' : 'left';
+  // The mark is placed absolutely and the text is an ordinary block with a padded start:
+  // a text that shares a flex row was measured at one width and set at another, so its
+  // last line fell below its box and onto the footer (react-pdf caches the first layout).
   return (
-    <View wrap={false} style={{ flexDirection: dir.row, marginBottom: size * 0.35, [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent }}>
-      <View style={{ width: size * 1.2, paddingTop: size * 0.5 }}>
-        <View
-          style={{
-            width: mark,
-            height: mark,
-            backgroundColor: level === 0 ? colors.accent : colors.white,
-            borderWidth: level === 0 ? 0 : 0.8,
-            borderColor: colors.accent,
-            alignSelf: dir.rtl ? 'flex-end' : 'flex-start',
-          }}
-        />
-      </View>
-      <Text hyphenationCallback={hyphenate} style={{ flex: 1, fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
+    <View wrap={false} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
+      <View
+        style={{
+          position: 'absolute',
+          top: size * 0.5,
+          [start]: indent,
+          width: mark,
+          height: mark,
+          backgroundColor: level === 0 ? colors.accent : colors.white,
+          borderWidth: level === 0 ? 0 : 0.8,
+          borderColor: colors.accent,
+        }}
+      />
+      <Text {...breaking(text, hyphenate)} style={{ [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent + size * 1.2, fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
         {text}
       </Text>
     </View>

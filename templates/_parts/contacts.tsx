@@ -1,6 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { LocalizedContact, LocalizedLeaflet } from '../../src/localize/model.ts';
-import { colors, direction } from './theme.ts';
+import { colors, direction, legible } from './theme.ts';
 
 /** One organisation on the contacts page: name, numbers large, then hours, email, web. */
 export function ContactEntry({ contact, leaflet, size }: { contact: LocalizedContact; leaflet: LocalizedLeaflet; size: number }) {
@@ -16,7 +16,7 @@ export function ContactEntry({ contact, leaflet, size }: { contact: LocalizedCon
             <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: size * 1.45, fontWeight: 700, color: colors.text }}>{phone.display}</Text>
           </Link>
           {phone.label || phone.international ? (
-            <Text style={{ fontSize: size * 0.9, color: colors.muted, marginHorizontal: size * 0.6, marginBottom: size * 0.15 }}>
+            <Text style={{ fontSize: legible(size * 0.9), color: colors.muted, marginHorizontal: size * 0.6, marginBottom: size * 0.15 }}>
               {[phone.label, phone.international].filter(Boolean).join(' · ')}
             </Text>
           ) : null}

@@ -1,13 +1,13 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { LocalizedLeaflet } from '../../src/localize/model.ts';
-import { colors, direction, MM } from './theme.ts';
+import { colors, direction, legible, MM } from './theme.ts';
 
 /** The language's own name, framed, above the title: the reader sees at once it is theirs. */
 export function LanguageBadge({ leaflet, z }: { leaflet: LocalizedLeaflet; z: (size: number) => number }) {
   const dir = direction(leaflet);
   return (
     <View style={{ flexDirection: dir.row, marginBottom: z(10 * MM) }}>
-      <Text style={{ fontSize: z(9), color: colors.accent, borderWidth: 0.8, borderColor: colors.accent, borderRadius: 8, paddingVertical: 2, paddingHorizontal: z(8) }}>
+      <Text style={{ fontSize: legible(z(9)), color: colors.accent, borderWidth: 0.8, borderColor: colors.accent, borderRadius: 8, paddingVertical: 2, paddingHorizontal: z(8) }}>
         {leaflet.ui.endonym}
       </Text>
     </View>

@@ -4,15 +4,17 @@ import { colors, direction } from './theme.ts';
 
 /**
  * Running footer on every page but the cover: page x of y (a reader can tell a page is
- * missing), the hotline, and the draft line while the translation is unreviewed.
+ * missing), the hotline, and the draft line while the translation is unreviewed. It hangs
+ * from `top`, just below the text area, and grows down into the bottom margin: a draft
+ * line that wraps to two lines never climbs into the body text.
  */
-export function Footer({ leaflet, bottom, side }: { leaflet: LocalizedLeaflet; bottom: number; side: number }) {
+export function Footer({ leaflet, top, side }: { leaflet: LocalizedLeaflet; top: number; side: number }) {
   const dir = direction(leaflet);
   const hotline = leaflet.cover.hotline;
   const phone = hotline.phones[0]?.display ?? '';
   const small = { fontSize: 8 * leaflet.fontScale, color: colors.muted };
   return (
-    <View fixed style={{ position: 'absolute', bottom, left: side, right: side }}>
+    <View fixed style={{ position: 'absolute', top, left: side, right: side }}>
       {leaflet.ui.draftLine ? (
         <Text style={{ ...small, fontStyle: 'italic', marginBottom: 2, ...dir.text }}>{leaflet.ui.draftLine}</Text>
       ) : null}

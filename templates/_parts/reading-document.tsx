@@ -2,12 +2,12 @@ import { Page, Text, View, type DocumentProps } from '@react-pdf/renderer';
 import { Fragment, type ReactElement } from 'react';
 import { panelId } from '../../src/render/panels.ts';
 import type { TemplateProps } from '../../src/render/template.ts';
-import { Blocks, shortOpening } from './blocks.tsx';
+import { Section } from './blocks.tsx';
 import { ContactEntry } from './contacts.tsx';
 import { LeafletDocument } from './document.tsx';
 import { Footer } from './footer.tsx';
 import { EmergencyBox, HotlineBlock, LanguageBadge } from './cover.tsx';
-import { colors, direction, MM, outline } from './theme.ts';
+import { colors, direction, legible, MM, outline } from './theme.ts';
 
 /** The page geometry and options of a reading edition (printed booklet, email PDF). */
 export interface ReadingLayout {
@@ -18,7 +18,8 @@ export interface ReadingLayout {
   side: number;
   top: number;
   bottom: number;
-  footerBottom: number;
+  /** Gap between the text area and the footer hanging below it. */
+  footerGap: number;
   /** Body text size in points. */
   body: number;
   /** Columns for lists of short items. */
@@ -40,7 +41,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
   const side = layout.side + bleed;
   const base = { fontFamily: leaflet.fontFamilies, color: colors.text };
   const page = { ...base, paddingTop: layout.top + bleed, paddingBottom: layout.bottom + bleed, paddingHorizontal: side };
-  const footer = <Footer leaflet={leaflet} bottom={layout.footerBottom + bleed} side={side} />;
+  const footer = <Footer leaflet={leaflet} top={layout.size[1] - layout.bottom - bleed + layout.footerGap} side={side} />;
   // Room kept at the foot of the contacts page for the imprint (publisher, source, date).
   const imprint = 17 * MM;
 
@@ -78,19 +79,9 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
               {section.heading}
             </Text>
           );
-          const blockProps = { leaflet, hyphenate, size: z(layout.body), maxColumns: layout.columns };
-          const opening = shortOpening(section.blocks, layout.columns);
           return (
             <Fragment key={section.id}>
-              {opening > 0 ? (
-                <View wrap={false}>
-                  {heading}
-                  <Blocks blocks={section.blocks.slice(0, opening)} {...blockProps} />
-                </View>
-              ) : (
-                heading
-              )}
-              <Blocks blocks={section.blocks.slice(opening)} {...blockProps} />
+              <Section heading={heading} blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(layout.body)} maxColumns={layout.columns} />
             </Fragment>
           );
         })}
@@ -114,7 +105,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
           {ui.backHeading}
         </Text>
         {leaflet.contacts.map((contact) => (
-          <ContactEntry key={contact.id} contact={contact} leaflet={leaflet} size={z(9.5) * fit} />
+          <ContactEntry key={contact.id} contact={contact} leaflet={leaflet} size={legible(z(9.5) * fit)} />
         ))}
         {/* Pinned above the footer. Fixed, because react-pdf evaluates the page-count
             render prop only on fixed elements; and a render-prop text with a lineHeight

@@ -1,7 +1,15 @@
 import type { LocalizedLeaflet } from '../../src/localize/model.ts';
 
+import { MIN_TYPE_PT } from '../../src/format-properties.ts';
+
 /** Points per millimetre. */
 export const MM = 72 / 25.4;
+
+/**
+ * A type size as set: design sizes scale (script adjustment, a narrower panel, fit) but
+ * never below the print norms' 8 pt, which preflight enforces on every PDF.
+ */
+export const legible = (size: number) => Math.max(MIN_TYPE_PT, size);
 
 /**
  * One accent colour, dark enough for small text on white and for white text on it

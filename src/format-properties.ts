@@ -1,0 +1,116 @@
+import { MM, SIZES, TRIFOLD_PANELS_MM } from './finish/geometry.ts';
+import type { OutputFormat } from './formats.ts';
+import type { CHART_FORMAT } from './schema.ts';
+
+/** Every file format a build writes, the language chart's included. */
+export type AnyOutputFormat = OutputFormat | typeof CHART_FORMAT;
+
+/** What a part of a finished page is for: preflight applies its rules per role. */
+export type RegionRole = 'cover' | 'reading' | 'contacts' | 'card';
+
+/** A part of a finished page, in millimetres from the TrimBox's bottom left. */
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  role: RegionRole;
+  /** Order in which a reader reads the regions of a document (text may flow from one to the next). */
+  order: number;
+}
+
+/** The properties of a finished file that preflight measures it against. */
+export interface FormatLimits {
+  /** No glyph closer than this to a trim edge, a fold or a cut, in millimetres. */
+  safeMm: number;
+  /** Body text (the sections' paragraphs and lists) at least this size, in points. */
+  minBodyPt?: number;
+  /** Text this close to a region's foot (mm) is a footer, not body text. */
+  footerBandMm?: number;
+  /** The regions of page `index` (0-based) of `count`, in TrimBox millimetres. */
+  regions(index: number, count: number, rtl: boolean): Region[];
+  /** Whether the file carries the leaflet's text for content checks (not a companion copy). */
+  content: boolean;
+}
+
+/** The print norms every file follows: never type under 8 pt (print-norms.md). */
+export const MIN_TYPE_PT = 8;
+
+const whole = (width: number, height: number, role: (index: number, count: number) => RegionRole) =>
+  (index: number, count: number): Region[] => [{ x: 0, y: 0, width, height, role: role(index, count), order: index }];
+
+const readingPages = (index: number, count: number): RegionRole => (index === 0 ? 'cover' : index === count - 1 ? 'contacts' : 'reading');
+
+/**
+ * A DL tri-fold's panels, left to right on each side as a printer sees it (outside: flap
+ * back, back cover, front cover; inside: panels 2, 3, 4), mirrored for right to left. The
+ * reading order is front cover, inside 2-3-4, then the flap's outside.
+ */
+function trifoldRegions(index: number, _count: number, rtl: boolean): Region[] {
+  const { flap, panel } = TRIFOLD_PANELS_MM;
+  const h = SIZES.a4Landscape.height;
+  const outside: Array<[number, RegionRole, number]> = [
+    [flap, 'reading', 5],
+    [panel, 'contacts', 6],
+    [panel, 'cover', 1],
+  ];
+  const inside: Array<[number, RegionRole, number]> = [
+    [panel, 'reading', 2],
+    [panel, 'reading', 3],
+    [flap, 'reading', 4],
+  ];
+  const side = index === 0 ? outside : inside;
+  const ordered = rtl ? [...side].reverse() : side;
+  let x = 0;
+  return ordered.map(([width, role, order]) => {
+    const region = { x, y: 0, width, height: h, role, order };
+    x += width;
+    return region;
+  });
+}
+
+/** Ten cards, two across and five down, abutting at trim size (finish/cards.ts). */
+function cardSheetRegions(index: number): Region[] {
+  const card = SIZES.card;
+  const sheet = SIZES.a4Portrait;
+  const x0 = (sheet.width - 2 * card.width) / 2;
+  const y0 = (sheet.height - 5 * card.height) / 2;
+  const regions: Region[] = [];
+  for (let r = 0; r < 5; r++) {
+    for (let c = 0; c < 2; c++) regions.push({ x: x0 + c * card.width, y: y0 + r * card.height, width: card.width, height: card.height, role: 'card', order: index });
+  }
+  return regions;
+}
+
+/**
+ * Per file format: where its text may go and how small it may be. Preflight reads these;
+ * the templates are laid out to keep them (templates/ and src/finish/geometry.ts).
+ */
+export const FORMAT_LIMITS: Record<AnyOutputFormat, FormatLimits> = {
+  'booklet-a5': { safeMm: 5, minBodyPt: 10, footerBandMm: 20, content: true, regions: whole(SIZES.a5.width, SIZES.a5.height, readingPages) },
+  // Two A5 pages on each A4 sheet: the spine fold is an edge for both.
+  'booklet-a5-imposed': {
+    safeMm: 5,
+    content: false,
+    regions: (index) => [0, 1].map((i) => ({ x: i * SIZES.a5.width, y: 0, width: SIZES.a5.width, height: SIZES.a5.height, role: 'reading' as const, order: index * 2 + i })),
+  },
+  'trifold-dl': { safeMm: 5, content: true, regions: trifoldRegions },
+  card: { safeMm: 4, content: true, regions: whole(SIZES.card.width, SIZES.card.height, () => 'card') },
+  'card-sheet': { safeMm: 4, content: false, regions: cardSheetRegions },
+  'email-a4': { safeMm: 5, minBodyPt: 10, footerBandMm: 22, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, readingPages) },
+  'chart-a4': { safeMm: 5, content: false, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'reading') },
+};
+
+/** Points to millimetres. */
+export const toMm = (pt: number) => pt / MM;
+
+/** Where each file's layout is made, for problems preflight cannot trace to a content line. */
+export const TEMPLATE_FILES: Record<AnyOutputFormat, string> = {
+  'booklet-a5': 'templates/booklet-a5.tsx',
+  'booklet-a5-imposed': 'src/finish/impose.ts',
+  'trifold-dl': 'templates/trifold-dl.tsx',
+  card: 'templates/card.tsx',
+  'card-sheet': 'src/finish/cards.ts',
+  'email-a4': 'templates/email-a4.tsx',
+  'chart-a4': 'templates/language-chart.tsx',
+};
