@@ -3,17 +3,20 @@ import { checkCoverage } from './check/coverage.ts';
 import { loadProject } from './load/project.ts';
 import { createLocalizer, type Localized } from './localize/index.ts';
 import { messages } from './messages.ts';
-import { ContentError, UsageError, type Problem } from './problems.ts';
+import { ContentError, formatProblem, UsageError, type Problem } from './problems.ts';
 import type { Project } from './project.ts';
-import { FINISH } from './formats.ts';
+import { FINISH, OUTPUTS } from './formats.ts';
+import { TEMPLATE_FILES } from './format-properties.ts';
+import { openFont } from './check/fonts.ts';
+import { findingsToProblems, preflightPdf } from './preflight/index.ts';
 import { FitError, renderChartPdf, renderPdf } from './render/index.ts';
 import { at } from './validate/at.ts';
-import { CHART_FORMAT, CHART_ID, formatIds, type FormatId } from './schema.ts';
+import { CHART_FORMAT, CHART_ID, formatIds, type FontsManifest, type FormatId } from './schema.ts';
 import { localizeChart, type LocalizedChart } from './localize/chart.ts';
 import { validateProject } from './validate/index.ts';
 import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
 import { translationState } from './translation-state.ts';
-import { removeOutputs, writeOutputs, type Built, type ManifestEntry, type Selection } from './write/index.ts';
+import { outputFile, removeOutputs, writeOutputs, type Built, type ManifestEntry, type Selection } from './write/index.ts';
 
 export interface BuildOptions extends Selection {
   /** Project root holding content/, fonts/ and templates/. Default: the working directory. */
@@ -60,20 +63,42 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
   }
   const built: Built[] = [];
   const problems: Problem[] = [];
+  // Preflight's refusals stop only the PDFs concerned; content and fit problems stop all.
+  const refused: Problem[] = [];
+  const refusedFormats: Selection[] = [];
+  const fonts = manifestFontNames(root, prepared.project.fonts);
   if (prepared.chart) {
     const { bytes, pages } = await renderChartPdf({ root, fonts: prepared.project.fonts, chart: prepared.chart });
-    built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages, bytes, fit: 1 });
+    const checked = await preflightPdf({ bytes, format: CHART_FORMAT, fonts });
+    if (checked.figures.passed) built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages, bytes, fit: 1, preflight: checked.figures });
+    else {
+      refused.push(...findingsToProblems(checked.findings, { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, template: TEMPLATE_FILES[CHART_FORMAT] }));
+      refusedFormats.push({ leaflet: CHART_ID, format: CHART_FORMAT });
+    }
   }
   for (const { localized, target } of prepared.targets) {
+    const meta = prepared.project.leaflets.get(target.leaflet)!.meta;
+    const content = { leaflet: localized.leaflet, texts: localized.texts, files: leafletFiles(meta.value.id, target.locale, meta.value.formats) };
     for (const format of target.formats) {
       try {
         const rendered = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
+        const outputs: Built[] = [];
+        const findings: Problem[] = [];
         for (const output of await FINISH[format](rendered, localized.leaflet)) {
-          built.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, draft: localized.leaflet.draft, fit: rendered.fit, ...output });
+          const checked = await preflightPdf({ bytes: output.bytes, format: output.format, fonts, rtl: localized.leaflet.locale.direction === 'rtl', content });
+          const where = { leaflet: target.leaflet, locale: target.locale, format: output.format, template: TEMPLATE_FILES[output.format], content };
+          findings.push(...findingsToProblems(checked.findings, where));
+          outputs.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, draft: localized.leaflet.draft, fit: rendered.fit, ...output, preflight: checked.figures });
         }
+        // A format's companions are its pages again: one refused, all refused.
+        const blocking = findings.filter((p) => !p.message.startsWith('warning: '));
+        findings.filter((p) => p.message.startsWith('warning: ')).forEach((p) => options.onWarning?.(formatProblem(p)));
+        if (blocking.length > 0) {
+          refused.push(...blocking);
+          refusedFormats.push({ leaflet: target.leaflet, locale: target.locale, format });
+        } else built.push(...outputs);
       } catch (err) {
         if (!(err instanceof FitError)) throw err;
-        const meta = prepared.project.leaflets.get(target.leaflet)!.meta;
         const field = format === 'trifold-dl' ? 'short' : format === 'card' ? 'card' : 'contacts';
         problems.push({ ...at(meta.file, [field]), message: messages.panelOverflow(err, format, target.locale) });
       }
@@ -81,7 +106,7 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
   }
   if (problems.length > 0) {
     await removeOutputs(outDir, options);
-    throw new ContentError(problems);
+    throw new ContentError([...problems, ...refused]);
   }
   const base = prepared.project.publishing?.value.onlineBaseUrl;
   if (base && /^https:\/\/([^/]+\.)?example\.(org|com|net)\//.test(base) && built.some((b) => b.format === 'card')) {
@@ -89,7 +114,21 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
   }
   const entries = await writeOutputs(outDir, built);
   entries.forEach((e) => options.onBuilt?.(e));
+  if (refused.length > 0) {
+    for (const selection of refusedFormats) await removeOutputs(outDir, selection);
+    throw new ContentError(refused, entries.length);
+  }
   return entries;
+}
+
+/** Every file a leaflet's formats make in one language, as paths under output/. */
+function leafletFiles(leaflet: string, locale: string, formats: readonly FormatId[]): Set<string> {
+  return new Set(formats.flatMap((f) => OUTPUTS[f].map((o) => outputFile(leaflet, locale, o))));
+}
+
+/** The PostScript names of the fonts the manifest names: any other font in a PDF is a fallback nobody chose. */
+function manifestFontNames(root: string, manifest: FontsManifest): Set<string> {
+  return new Set(manifest.families.flatMap((f) => Object.values(f.files).flatMap((file) => (file ? [openFont(root, file).postscriptName] : []))));
 }
 
 /** Validates all content and checks glyph coverage for every leaflet × locale; renders nothing. */

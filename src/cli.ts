@@ -84,7 +84,8 @@ export async function main(argv: string[], io = { out: console.log, err: console
   } catch (err) {
     if (err instanceof ContentError) {
       for (const p of err.problems) io.err(formatProblem(p));
-      io.err(`\n${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} found; nothing was written.`);
+      const found = `${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} found`;
+      io.err(`\n${found}; ${err.written ? `${err.written} PDF${err.written === 1 ? '' : 's'} that passed were written, the others were not (and older copies were removed).` : 'nothing was written.'}`);
       return 1;
     }
     if (err instanceof UsageError) {

@@ -3,6 +3,8 @@
  * matters when that is not obvious, and what to do. No stack traces, no "Oops".
  */
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
+/** A long text cut to what identifies it in a one-line message. */
+const clip = (text: string) => (text.length > 48 ? `${text.slice(0, 45).trimEnd()}…` : text).replace(/[\u2066-\u2069]/g, '');
 
 export const messages = {
   // files and syntax
@@ -139,6 +141,46 @@ export const messages = {
     `the ${e.panel} of ${format} in "${locale}" does not fit even at the smallest type size allowed: it needs ` +
     `${e.pages} page${e.pages === 1 ? '' : 's'} where it has ${e.limit}, about ${e.overflowMm} mm too long. ` +
     'Choose less content here for this format, or shorten the translation',
+
+  // preflight: a finished PDF read back (src/preflight/). Each says what was measured,
+  // against which limit, and what to do; `problem` puts leaflet, language, format and page first.
+  preflight: {
+    problem: (w: { leaflet: string; locale: string; format: string }, page: number, what: string, warning: boolean) =>
+      `${warning ? 'warning: ' : ''}preflight ${w.leaflet} ${w.locale} ${w.format} page ${page}: ${what}`,
+    typeTooSmall: (text: string, size: number, min: number, count: number) =>
+      `"${clip(text)}" is set at ${size} pt${count > 1 ? ` (and ${count - 1} more run${count > 2 ? 's' : ''} under ${min} pt)` : ''}, under the ${min} pt minimum: set it at ${min} pt or more in the template`,
+    bodyTooSmall: (text: string, size: number, min: number) =>
+      `body text "${clip(text)}" is set at ${size} pt, under this format's ${min} pt for body text: set it larger in the template`,
+    offPage: (text: string) => `"${clip(text)}" is outside the page: move it onto the page in the template`,
+    outsideTrim: (text: string) => `"${clip(text)}" is outside every panel of the finished size: it would be cut off; move it inside`,
+    safeArea: (text: string, gap: number, min: number, edge: string) =>
+      `"${clip(text)}" is ${gap} mm from the ${edge}, inside the ${min} mm safe area where cutting or folding can reach it: move it further in (template padding)`,
+    overprint: (a: string, b: string) => `"${clip(a)}" is printed over "${clip(b)}": give the text room in the template, or shorten it`,
+    notdef: (count: number) =>
+      `${count} glyph${count === 1 ? ' is' : 's are'} missing from the font${count === 1 ? '' : 's'} and print${count === 1 ? 's' : ''} as an empty box: find the character with \`npx leaflets check\` or add a font that has it`,
+    unknownFont: (font: string) => `the font "${font}" is not one of fonts/manifest.yaml: a character fell back to a font nobody chose; add a font that covers it to the manifest`,
+    factSplit: (split: string, nextPage: number | undefined) =>
+      `a phone number, email or web address is split across ${nextPage ? `pages (continues on page ${nextPage})` : 'lines'}: "${split}". A reader may dial half a number: keep it whole (numbers come from contacts.yaml with no-break spaces; check the text around it)`,
+    hyphenAtBracket: (word: string) => `a hyphen was inserted beside a bracket or a digit: "${word}". Line breaking must not split there; shorten or rephrase the text around it`,
+    hyphenWhereNone: (word: string, role: string) =>
+      `"${word}" is hyphenated in a heading or on a ${role} panel, where the policy allows no hyphens: use a shorter word or rephrase`,
+    hyphenShortWord: (word: string, minWord: number, minSide: number) =>
+      `"${word}" is hyphenated, but the policy hyphenates only words of ${minWord} letters or more with ${minSide} on each side`,
+    hyphenLastWord: (word: string) => `"${word}" is the last word of a paragraph and is hyphenated: the policy never breaks a paragraph's last word`,
+    hyphenRun: (count: number, max: number) =>
+      `${count} hyphenated lines in a row, more than the ${max} the policy allows: rephrase a line, or report it as a line-breaking bug`,
+    wordBroken: (at: string, word: string) =>
+      `a line breaks inside the word "${word}" ("${at}"): add the word to \`keepWhole\` of its language in content/locales.yaml`,
+    strandedHeading: (heading: string) => `the heading "${clip(heading)}" ends the page or panel with none of its text after it: keep it with its section (template keep-together)`,
+    strandedLead: (text: string) => `"${clip(text)}" introduces a list but ends the page or panel, apart from its list: keep the line with its list`,
+    qrMissing: (url: string) => `the card has no readable QR code, where it should lead to ${url}`,
+    qrUnreadable: () => 'a QR code cannot be read by a QR reader: check its size and quiet zone',
+    qrWrong: (got: string, want: string) => `a QR code leads to ${got}, not to this leaflet's online edition ${want}`,
+    qrLeadsNowhere: (url: string, file: string) =>
+      `the QR code leads to ${url}, but this build writes no ${file}: add a format the card can lead to (email-a4 or booklet-a5) to the leaflet's \`formats\``,
+    draftMissing: (notice: string) => `this page of a draft does not say "${clip(notice)}": every page of an unreviewed translation must`,
+    unreadable: (detail: string) => `the PDF cannot be read back (${detail}): it is damaged; build it again`,
+  },
 
   // command line
   unknownCommand: (cmd: string) => `unknown command "${cmd}"`,

@@ -21,10 +21,13 @@ export interface Problem {
 /** Thrown when content has mistakes; carries every problem found, not just the first. */
 export class ContentError extends Error {
   readonly problems: Problem[];
-  constructor(problems: Problem[]) {
+  /** What was written despite the problems, when something was (preflight refuses single PDFs). */
+  readonly written?: number;
+  constructor(problems: Problem[], written?: number) {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
+    if (written !== undefined) this.written = written;
   }
 }
 

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join } from 'node:path';
 import type { OutputFormat } from '../formats.ts';
 import type { CHART_FORMAT, TranslationStatus } from '../schema.ts';
+import type { PreflightFigures } from '../preflight/index.ts';
 
 /** One line of output/manifest.json: what was built, and enough to verify it. */
 export interface ManifestEntry {
@@ -19,6 +20,8 @@ export interface ManifestEntry {
   draft: boolean;
   /** Present when one-page panels had to be set smaller to fit: their size factor. */
   fit?: number;
+  /** What preflight measured: it passed, the smallest type, the closest text to the trim, the share of hyphenated lines. */
+  preflight?: PreflightFigures;
 }
 
 export interface Built {
@@ -30,6 +33,7 @@ export interface Built {
   pages: number;
   bytes: Uint8Array;
   fit: number;
+  preflight?: PreflightFigures;
 }
 
 export interface Selection {
@@ -62,6 +66,7 @@ export async function writeOutputs(outDir: string, built: Built[]): Promise<Mani
       status: b.status,
       draft: b.draft,
       ...(b.fit < 1 ? { fit: b.fit } : {}),
+      ...(b.preflight ? { preflight: b.preflight } : {}),
     });
   }
   const key = (e: ManifestEntry) => e.file;

@@ -1,0 +1,87 @@
+import { FORMAT_LIMITS, type AnyOutputFormat } from '../format-properties.ts';
+import { messages } from '../messages.ts';
+import type { Problem } from '../problems.ts';
+import { figures, overprint, safeArea, typeSize } from './checks/geometry.ts';
+import { glyphs } from './checks/glyphs.ts';
+import { factsOnOneLine } from './checks/facts.ts';
+import { hyphenatedShare, hyphens } from './checks/hyphens.ts';
+import { keepWithNext } from './checks/keep-with-next.ts';
+import { draftNotice, qrCodes } from './checks/qr-and-draft.ts';
+import { wordBreaks } from './checks/word-breaks.ts';
+import { compact, type Check, type CheckContext, type Finding, type PreflightContent } from './context.ts';
+import { placeRegions, readLines } from './lines.ts';
+import { readPdf } from './read-pdf.ts';
+
+export type { PreflightContent } from './context.ts';
+
+/** What preflight measured, recorded in the manifest for every PDF it passed. */
+export interface PreflightFigures {
+  passed: boolean;
+  smallestTextPt: number;
+  closestToTrimMm: number | null;
+  hyphenatedShare: number;
+}
+
+export interface PreflightResult {
+  findings: Finding[];
+  figures: PreflightFigures;
+}
+
+/** Checks that need only the PDF: they run on any file, a designer's too. */
+const GEOMETRY: Check[] = [typeSize, safeArea, overprint, glyphs];
+/** Checks that know what the leaflet is meant to say. */
+const CONTENT: Check[] = [factsOnOneLine, hyphens, wordBreaks, keepWithNext, qrCodes, draftNotice];
+
+/**
+ * Reads a finished PDF back and measures it against its format's limits
+ * (src/format-properties.ts) and, where the leaflet is known, against what it must say:
+ * numbers whole on one line, the hyphenation policy, headings with their text, QR codes
+ * that lead somewhere, the draft notice on every page.
+ */
+export async function preflightPdf(input: {
+  bytes: Uint8Array;
+  format: AnyOutputFormat;
+  /** PostScript names of the fonts the fonts manifest names. */
+  fonts: ReadonlySet<string>;
+  rtl?: boolean;
+  content?: PreflightContent;
+}): Promise<PreflightResult> {
+  const pdf = await readPdf(input.bytes);
+  const limits = FORMAT_LIMITS[input.format];
+  const rtl = input.rtl ?? false;
+  const regions = placeRegions(pdf, limits, rtl);
+  const ctx: CheckContext = {
+    format: input.format,
+    limits,
+    pdf,
+    regions,
+    lines: readLines(pdf, regions),
+    rtl,
+    fonts: input.fonts,
+    ...(input.content && limits.content ? { content: input.content } : {}),
+  };
+  // Companion files (imposed booklet, card sheet) are the same pages again: their draft
+  // notice and QR codes are checked, the text itself was checked in the main file.
+  const checks = [...GEOMETRY, ...(ctx.content ? CONTENT : input.content ? [draftNotice, qrCodes] : [])];
+  const companion = !ctx.content && input.content ? { ...ctx, content: input.content } : ctx;
+  const findings = checks.flatMap((check) => check(check === draftNotice || check === qrCodes ? companion : ctx));
+  return {
+    findings,
+    figures: { passed: !findings.some((f) => !f.warning), ...figures(ctx), hyphenatedShare: hyphenatedShare(ctx) },
+  };
+}
+
+/**
+ * Turns findings into problems a person can act on: the content file and line of the
+ * text concerned where it can be found, else the format's template; then leaflet,
+ * language, format and page.
+ */
+export function findingsToProblems(findings: Finding[], where: { leaflet: string; locale: string; format: AnyOutputFormat; template: string; content?: PreflightContent }): Problem[] {
+  return findings.map((f) => {
+    const needle = f.needle ? compact(f.needle).slice(0, 24) : '';
+    const traced = needle.length >= 3 ? where.content?.texts.find((t) => compact(t.text).includes(needle)) : undefined;
+    const located = traced ? traced.origin(f.needle?.trim().split(/\s+/)[0]) : { file: where.template };
+    const message = messages.preflight.problem(where, f.page + 1, f.message, f.warning === true);
+    return { ...located, message };
+  });
+}
