@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     // End-to-end tests render real PDFs; the first render in a process loads fonts.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -5,18 +5,18 @@ import { createLocalizer, type Localized } from './localize/index.ts';
 import { messages } from './messages.ts';
 import { ContentError, formatProblem, UsageError, type Problem } from './problems.ts';
 import type { Project } from './project.ts';
-import { FINISH, OUTPUTS } from './formats.ts';
+import { FINISH } from './formats.ts';
 import { TEMPLATE_FILES } from './format-properties.ts';
-import { openFont } from './check/fonts.ts';
 import { findingsToProblems, preflightPdf } from './preflight/index.ts';
+import { manifestFontNames, preflightContent } from './preflight/inputs.ts';
 import { FitError, renderChartPdf, renderPdf } from './render/index.ts';
 import { at } from './validate/at.ts';
-import { CHART_FORMAT, CHART_ID, formatIds, type FontsManifest, type FormatId } from './schema.ts';
+import { CHART_FORMAT, CHART_ID, formatIds, type FormatId } from './schema.ts';
 import { localizeChart, type LocalizedChart } from './localize/chart.ts';
 import { validateProject } from './validate/index.ts';
 import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
 import { translationState } from './translation-state.ts';
-import { outputFile, removeOutputs, writeOutputs, type Built, type ManifestEntry, type Selection } from './write/index.ts';
+import { removeOutputs, writeOutputs, type Built, type ManifestEntry, type Selection } from './write/index.ts';
 
 export interface BuildOptions extends Selection {
   /** Project root holding content/, fonts/ and templates/. Default: the working directory. */
@@ -78,7 +78,7 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
   }
   for (const { localized, target } of prepared.targets) {
     const meta = prepared.project.leaflets.get(target.leaflet)!.meta;
-    const content = { leaflet: localized.leaflet, texts: localized.texts, files: leafletFiles(meta.value.id, target.locale, meta.value.formats) };
+    const content = preflightContent(meta.value, localized);
     for (const format of target.formats) {
       try {
         const rendered = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
@@ -121,30 +121,24 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
   return entries;
 }
 
-/** Every file a leaflet's formats make in one language, as paths under output/. */
-function leafletFiles(leaflet: string, locale: string, formats: readonly FormatId[]): Set<string> {
-  return new Set(formats.flatMap((f) => OUTPUTS[f].map((o) => outputFile(leaflet, locale, o))));
-}
-
-/** The PostScript names of the fonts the manifest names: any other font in a PDF is a fallback nobody chose. */
-function manifestFontNames(root: string, manifest: FontsManifest): Set<string> {
-  return new Set(manifest.families.flatMap((f) => Object.values(f.files).flatMap((file) => (file ? [openFont(root, file).postscriptName] : []))));
-}
-
 /** Validates all content and checks glyph coverage for every leaflet × locale; renders nothing. */
 export async function check(options: { root?: string } = {}): Promise<{ leaflets: number; locales: number }> {
   const { targets } = await prepare(resolve(options.root ?? process.cwd()), {});
   return { leaflets: new Set(targets.map((t) => t.target.leaflet)).size, locales: targets.length };
 }
 
-interface Prepared {
+export interface Prepared {
   project: Project;
   targets: Array<{ target: Target; localized: Localized }>;
   /** The language chart, when this build includes it. */
   chart?: LocalizedChart;
 }
 
-async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
+/**
+ * Loads, validates and localizes the selection, and checks every glyph: everything a
+ * build does before rendering. Content mistakes throw a ContentError.
+ */
+export async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
   const raw = await loadProject(root);
   if (Array.isArray(raw)) throw new ContentError(raw);
   const { project, problems: invalid } = await validateProject(raw);

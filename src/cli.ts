@@ -12,6 +12,7 @@ const USAGE = `Usage: leaflets <command> [options]
 Commands:
   build    Validate content and write PDFs to output/ (and output/manifest.json)
   check    Validate all content and check every character against the fonts; write nothing
+  preflight  Read the PDFs in output/ (or a PDF from elsewhere) back and check them again
   status   Show where each translation stands: missing, stale and unreviewed units
   stamp    Record the source each translated unit was made from (once, when adopting)
   export   Write PO or XLIFF files of a language for translators
@@ -60,6 +61,16 @@ Reads translated PO or XLIFF files back. Checks every unit first (known id, Engl
 since export, placeholders exactly as in the English) and writes nothing if one fails.
 A unit that is no longer fuzzy becomes reviewed.`;
 
+const PREFLIGHT_USAGE = `Usage: leaflets preflight [--leaflet ID] [--locale CODE] [--format ID]
+       leaflets preflight FILE.pdf [FILE.pdf …]
+
+Reads PDFs back and checks each one as the build does before writing it (see the
+README, "Preflight"). Without files: the PDFs of the selection in output/, against the
+content as it is now: numbers whole on one line, type size, safe area, overprint,
+missing glyphs, hyphenation, headings kept with their text, QR codes, draft notice.
+With files: the checks that need no content (type size, page boxes and safe area,
+overprint, missing glyphs), e.g. on a designer's PDF. Exits 1 if any check fails.`;
+
 const CHECK_USAGE = `Usage: leaflets check
 
 Validates all content (YAML syntax, fields, contacts, placeholders, translations, ui
@@ -76,6 +87,7 @@ export async function main(argv: string[], io = { out: console.log, err: console
     }
     if (command === 'build') return await runBuild(rest, io);
     if (command === 'check') return await runCheck(rest, io);
+    if (command === 'preflight') return await runPreflight(rest, io);
     if (command === 'status') return await runStatus(rest, io);
     if (command === 'stamp') return await runStamp(rest, io);
     if (command === 'export') return await runExport(rest, io);
@@ -90,7 +102,7 @@ export async function main(argv: string[], io = { out: console.log, err: console
     }
     if (err instanceof UsageError) {
       io.err(`leaflets: ${err.message}`);
-      io.err(`Run "leaflets ${['build', 'check', 'status', 'stamp', 'export', 'import'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
+      io.err(`Run "leaflets ${['build', 'check', 'preflight', 'status', 'stamp', 'export', 'import'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
       return 1;
     }
     throw err;
@@ -145,6 +157,35 @@ async function runBuild(args: string[], io: { out: (s: string) => void }): Promi
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.out(`Built ${entries.length} PDF${entries.length === 1 ? '' : 's'} in ${seconds} s; list in output/manifest.json`);
+  return 0;
+}
+
+async function runPreflight(args: string[], io: { out: (s: string) => void }): Promise<number> {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs({ args, options: { leaflet: OPTIONS.leaflet, locale: OPTIONS.locale, format: OPTIONS.format, help: OPTIONS.help }, strict: true, allowPositionals: true });
+    } catch (err) {
+      throw new UsageError((err as Error).message.replace(/^Unknown option/, 'unknown option'));
+    }
+  })();
+  if (values.help) {
+    io.out(PREFLIGHT_USAGE);
+    return 0;
+  }
+  // Loaded only when this command runs: pdf.js is large.
+  const { preflightFile, preflightOutputs } = await import('./preflight/command.ts');
+  if (positionals.length > 0 && (values.leaflet || values.locale || values.format)) throw new UsageError('give either PDF files or --leaflet/--locale/--format, not both');
+  const reports = positionals.length > 0 ? await Promise.all(positionals.map((f) => preflightFile(f))) : [await preflightOutputs({ leaflet: values.leaflet, locale: values.locale, format: values.format })];
+  const checked = reports.flatMap((r) => r.checked);
+  const problems = reports.flatMap((r) => r.problems);
+  for (const c of checked) {
+    const f = c.figures;
+    io.out(`  ${f.passed ? 'passed' : 'FAILED'}  ${c.file}  smallest type ${f.smallestTextPt} pt, ${f.closestToTrimMm ?? '-'} mm from the trim, ${Math.round(f.hyphenatedShare * 1000) / 10}% of lines hyphenated`);
+  }
+  for (const m of reports.flatMap((r) => r.missing)) io.out(`  not built  ${m}`);
+  if (problems.some((p) => !p.message.startsWith('warning: '))) throw new ContentError(problems, 0);
+  for (const p of problems) io.out(formatProblem(p));
+  io.out(`Checked ${checked.length} PDF${checked.length === 1 ? '' : 's'}: ${checked.length === 0 ? 'nothing to check' : 'every one passed preflight'}.`);
   return 0;
 }
 

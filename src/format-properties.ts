@@ -2,8 +2,11 @@ import { MM, SIZES, TRIFOLD_PANELS_MM } from './finish/geometry.ts';
 import type { OutputFormat } from './formats.ts';
 import type { CHART_FORMAT } from './schema.ts';
 
-/** Every file format a build writes, the language chart's included. */
-export type AnyOutputFormat = OutputFormat | typeof CHART_FORMAT;
+/** Every file format a build writes, the language chart's included; `pdf` is a PDF from elsewhere. */
+export type AnyOutputFormat = OutputFormat | typeof CHART_FORMAT | typeof GENERIC_PDF;
+
+/** A PDF preflight knows nothing about: its TrimBox with the print norms' 5 mm safe area. */
+export const GENERIC_PDF = 'pdf';
 
 /** What a part of a finished page is for: preflight applies its rules per role. */
 export type RegionRole = 'cover' | 'reading' | 'contacts' | 'card';
@@ -31,6 +34,8 @@ export interface FormatLimits {
   regions(index: number, count: number, rtl: boolean): Region[];
   /** Whether the file carries the leaflet's text for content checks (not a companion copy). */
   content: boolean;
+  /** Regions are each page's TrimBox, whatever its size (a PDF from elsewhere). */
+  trimRegions?: boolean;
 }
 
 /** The print norms every file follows: never type under 8 pt (print-norms.md). */
@@ -99,6 +104,7 @@ export const FORMAT_LIMITS: Record<AnyOutputFormat, FormatLimits> = {
   'card-sheet': { safeMm: 4, content: false, regions: cardSheetRegions },
   'email-a4': { safeMm: 5, minBodyPt: 10, footerBandMm: 22, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, readingPages) },
   'chart-a4': { safeMm: 5, content: false, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'reading') },
+  [GENERIC_PDF]: { safeMm: 5, content: false, regions: () => [], trimRegions: true },
 };
 
 /** Points to millimetres. */
@@ -113,4 +119,5 @@ export const TEMPLATE_FILES: Record<AnyOutputFormat, string> = {
   'card-sheet': 'src/finish/cards.ts',
   'email-a4': 'templates/email-a4.tsx',
   'chart-a4': 'templates/language-chart.tsx',
+  [GENERIC_PDF]: '',
 };

@@ -167,8 +167,8 @@ export const messages = {
     hyphenShortWord: (word: string, minWord: number, minSide: number) =>
       `"${word}" is hyphenated, but the policy hyphenates only words of ${minWord} letters or more with ${minSide} on each side`,
     hyphenLastWord: (word: string) => `"${word}" is the last word of a paragraph and is hyphenated: the policy never breaks a paragraph's last word`,
-    hyphenRun: (count: number, max: number) =>
-      `${count} hyphenated lines in a row, more than the ${max} the policy allows: rephrase a line, or report it as a line-breaking bug`,
+    hyphenRun: (count: number, max: number, word: string) =>
+      `${count} hyphenated lines in a row (the last "${word}"), more than the ${max} the policy allows: rephrase a line, or report it as a line-breaking bug`,
     wordBroken: (at: string, word: string) =>
       `a line breaks inside the word "${word}" ("${at}"): add the word to \`keepWhole\` of its language in content/locales.yaml`,
     strandedHeading: (heading: string) => `the heading "${clip(heading)}" ends the page or panel with none of its text after it: keep it with its section (template keep-together)`,
@@ -181,6 +181,8 @@ export const messages = {
     draftMissing: (notice: string) => `this page of a draft does not say "${clip(notice)}": every page of an unreviewed translation must`,
     unreadable: (detail: string) => `the PDF cannot be read back (${detail}): it is damaged; build it again`,
   },
+
+  preflightFileMissing: (path: string) => `no such PDF: ${path}`,
 
   // command line
   unknownCommand: (cmd: string) => `unknown command "${cmd}"`,

@@ -21,8 +21,8 @@ export interface CheckContext {
   /** Every line, in reading order. */
   lines: Line[];
   rtl: boolean;
-  /** The PostScript names of the fonts the fonts manifest names. */
-  fonts: ReadonlySet<string>;
+  /** The PostScript names of the fonts the fonts manifest names; absent for a PDF from elsewhere. */
+  fonts?: ReadonlySet<string>;
   /** Absent for a PDF from elsewhere: then only the checks that need no content run. */
   content?: PreflightContent;
 }

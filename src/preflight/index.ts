@@ -41,8 +41,8 @@ const CONTENT: Check[] = [factsOnOneLine, hyphens, wordBreaks, keepWithNext, qrC
 export async function preflightPdf(input: {
   bytes: Uint8Array;
   format: AnyOutputFormat;
-  /** PostScript names of the fonts the fonts manifest names. */
-  fonts: ReadonlySet<string>;
+  /** PostScript names of the fonts the fonts manifest names (absent: any font is accepted). */
+  fonts?: ReadonlySet<string>;
   rtl?: boolean;
   content?: PreflightContent;
 }): Promise<PreflightResult> {
@@ -57,7 +57,7 @@ export async function preflightPdf(input: {
     regions,
     lines: readLines(pdf, regions),
     rtl,
-    fonts: input.fonts,
+    ...(input.fonts ? { fonts: input.fonts } : {}),
     ...(input.content && limits.content ? { content: input.content } : {}),
   };
   // Companion files (imposed booklet, card sheet) are the same pages again: their draft
@@ -78,7 +78,7 @@ export async function preflightPdf(input: {
  */
 export function findingsToProblems(findings: Finding[], where: { leaflet: string; locale: string; format: AnyOutputFormat; template: string; content?: PreflightContent }): Problem[] {
   return findings.map((f) => {
-    const needle = f.needle ? compact(f.needle).slice(0, 24) : '';
+    const needle = f.needle ? compact(f.needle).replace(/[-\u2010]$/, '').slice(0, 24) : '';
     const traced = needle.length >= 3 ? where.content?.texts.find((t) => compact(t.text).includes(needle)) : undefined;
     const located = traced ? traced.origin(f.needle?.trim().split(/\s+/)[0]) : { file: where.template };
     const message = messages.preflight.problem(where, f.page + 1, f.message, f.warning === true);

@@ -33,8 +33,11 @@ export function extent(g: Glyphs) {
 
 /** Every region of every page, placed on the page. */
 export function placeRegions(pdf: ReadPdf, limits: FormatLimits, rtl: boolean): PlacedRegion[] {
-  return pdf.pages.flatMap((page) =>
-    limits.regions(page.index, pdf.pages.length, rtl).map((r) => {
+  return pdf.pages.flatMap((page) => {
+    const regions = limits.trimRegions
+      ? [{ x: 0, y: 0, width: page.trim.width / MM, height: page.trim.height / MM, role: 'reading' as const, order: page.index }]
+      : limits.regions(page.index, pdf.pages.length, rtl);
+    return regions.map((r) => {
       const left = page.trim.x + r.x * MM;
       const bottom = page.trim.y + r.y * MM;
       const right = left + r.width * MM;
@@ -51,8 +54,8 @@ export function placeRegions(pdf: ReadPdf, limits: FormatLimits, rtl: boolean): 
           top: near(top, page.trim.y + page.trim.height),
         },
       };
-    }),
-  );
+    });
+  });
 }
 
 /** The region a run belongs to: the one holding its middle. */

@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
 import { saddleStitchOrder } from '../../src/finish/impose.ts';
-import { decodeQr, grayImages } from '../helpers/images.ts';
+import { decodeQrCodes } from '../../src/preflight/qr.ts';
+import { readPdf } from '../../src/preflight/read-pdf.ts';
 import { pageContent, readItems, type TextItem } from '../helpers/pdf.ts';
 import { edit, fixtureProject, hasTool, ROOT, runCli, tempDir } from '../helpers/project.ts';
 
@@ -137,11 +138,11 @@ describe('wallet card', () => {
   it('has a QR code that decodes to the online edition in its language', async () => {
     const { onlineBaseUrl } = parse(readFileSync(join(ROOT, 'content/publishing.yaml'), 'utf8')) as { onlineBaseUrl: string };
     for (const locale of ['en', 'ar']) {
-      const images = grayImages(await load(file(locale, 'card')));
-      expect(images).toHaveLength(1);
+      const pdf = await readPdf(await readFile(file(locale, 'card')));
+      expect(pdf.images).toHaveLength(1);
       // 17 mm at 300 ppi
-      expect(images[0]!.width).toBe(Math.ceil((17 / 25.4) * 300));
-      expect(decodeQr(images[0]!)).toBe(`${onlineBaseUrl}${LEAFLET}/${LEAFLET}.${locale}.email-a4.pdf`);
+      expect(pdf.images[0]!.width).toBe(Math.ceil((17 / 25.4) * 300));
+      expect(decodeQrCodes(pdf)).toEqual([`${onlineBaseUrl}${LEAFLET}/${LEAFLET}.${locale}.email-a4.pdf`]);
     }
   });
 

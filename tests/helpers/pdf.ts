@@ -157,22 +157,3 @@ export function pageContent(pdf: PDFDocument, index: number): { page: string; fo
   });
   return { page: streams.map((s) => (s instanceof PDFRawStream ? decode(s) : '')).join('\n'), forms: forms.join('\n') };
 }
-
-/**
- * Section headings that end a page: a heading (set larger than body text) with nothing
- * of its section below it on the same page, above the footer band. Returns their texts.
- */
-export async function strandedHeadings(file: string, headings: string[], footerMm = 22): Promise<string[]> {
-  const { items } = await readItems(file);
-  const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false });
-  const stranded: string[] = [];
-  for (const heading of headings) {
-    const item = items.find((i) => i.page > 1 && i.size > 13 && comparable(heading).startsWith(comparable(i.str)) && comparable(i.str).length > 2);
-    if (!item) continue;
-    const trim = pdf.getPage(item.page - 1).getTrimBox();
-    const footer = trim.y + (footerMm * 72) / 25.4;
-    const below = items.filter((i) => i.page === item.page && i.y < item.y - 1 && i.y > footer && !comparable(heading).includes(comparable(i.str)));
-    if (below.length === 0) stranded.push(heading);
-  }
-  return stranded;
-}

@@ -8,7 +8,7 @@ export const glyphs: Check = (ctx) => {
     if (page.notdef > 0) findings.push({ check: 'glyphs', page: page.index, message: messages.preflight.notdef(page.notdef) });
   }
   for (const font of ctx.pdf.fonts) {
-    if (!ctx.fonts.has(font)) findings.push({ check: 'glyphs', page: 0, message: messages.preflight.unknownFont(font) });
+    if (ctx.fonts && !ctx.fonts.has(font)) findings.push({ check: 'glyphs', page: 0, message: messages.preflight.unknownFont(font) });
   }
   return findings;
 };

@@ -74,7 +74,7 @@ export const hyphens: Check = (ctx) => {
     if (restAlone && paragraphEnds.some((end) => end.endsWith(joined))) findings.push({ ...where, message: messages.preflight.hyphenLastWord(word) });
     run = h.index === previous + 1 ? run + 1 : 1;
     previous = h.index;
-    if (run === HYPHENATION.maxConsecutive + 1) findings.push({ ...where, message: messages.preflight.hyphenRun(run, HYPHENATION.maxConsecutive) });
+    if (run === HYPHENATION.maxConsecutive + 1) findings.push({ ...where, message: messages.preflight.hyphenRun(run, HYPHENATION.maxConsecutive, word) });
   }
   return findings;
 };
