@@ -133,7 +133,7 @@ export const messages = {
     `the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} is not valid ${charset.toUpperCase()}, the charset this file is read in ` +
     '(its header\'s, or UTF-8 when it declares none): save the file as UTF-8 from the translation tool, or declare its real charset',
   poSyntax: (detail: string) =>
-    `the PO file is malformed (${detail.replace(/^Error parsing PO data: /, '').replace(/ at line \d+\.?/, '').split('. ')[0]!.replace(/\.$/, '')}): ` +
+    `the PO file is malformed (${detail.replace(/^Error parsing PO data: /, '').split(/ at line \d+|\. /)[0]!.replace(/\.$/, '')}): ` +
     'fix this entry in the translation tool, or export the file again',
   poNoContext: (msgid: string) =>
     `the entry "${msgid.slice(0, 40)}${msgid.length > 40 ? '…' : ''}" has no msgctxt, so it matches no unit: keep the msgctxt line every exported entry has`,

@@ -34,13 +34,17 @@ function firstBadByte(bytes: Uint8Array, charset: string): number {
   };
   let lo = 0;
   let hi = bytes.length;
-  if (!fails(hi)) return Math.max(0, bytes.length - 1); // a sequence cut off at the end of the file
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fails(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return Math.max(0, lo - 1);
+  if (fails(hi)) {
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fails(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+  } else lo = hi + 1; // only the end is wrong: a sequence cut off by the end of the file
+  // The longest prefix that decodes may end inside a multi-byte sequence, which the byte
+  // that made it fail cut short: the bad sequence starts after the last whole character.
+  const whole = new TextDecoder(charset).decode(bytes.subarray(0, Math.max(0, lo - 1)), { stream: true });
+  return /^utf-?8$/i.test(charset) ? Buffer.byteLength(whole, 'utf8') : Math.max(0, lo - 1);
 }
 
 function positionOf(bytes: Uint8Array, offset: number, charset: string): { line: number; column: number } {

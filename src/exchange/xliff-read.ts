@@ -41,7 +41,7 @@ export function fromXliff(bytes: Buffer, file: string): ImportedFile {
     const cp = bad[0].codePointAt(0)!;
     throw new ContentError([{ file, ...linePos(xml, bad.index), message: messages.xmlCharacter(`U+${cp.toString(16).toUpperCase().padStart(4, '0')}`) }]);
   }
-  const parser = sax.parser(true, { position: true });
+  const parser = sax.parser(true, { position: true, strictEntities: true });
   const here = () => ({ line: parser.line + 1, column: parser.column + 1 });
   const stop = (message: string): never => {
     const { line, column } = here();

@@ -38,7 +38,7 @@ declare module 'sax' {
     write(chunk: string): SAXParser;
     close(): SAXParser;
   }
-  export function parser(strict: boolean, options?: { position?: boolean; trim?: boolean; normalize?: boolean; xmlns?: boolean }): SAXParser;
+  export function parser(strict: boolean, options?: { position?: boolean; trim?: boolean; normalize?: boolean; xmlns?: boolean; strictEntities?: boolean }): SAXParser;
   const sax: { parser: typeof parser };
   export default sax;
 }
