@@ -83,11 +83,11 @@ export const messages = {
   wrongCharacter: (bad: string, badCp: string, good: string, goodCp: string, language: string) =>
     `"${bad}" (${badCp}) is not used in ${language}: write "${good}" (${goodCp})`,
 
-  typedFact: (detail: string, placeholder: string | undefined) =>
+  typedFact: (detail: string, placeholder: string | undefined, kind: 'phone' | 'email' | 'web' = 'phone') =>
     `"${detail}" is typed into the text: ` +
     (placeholder
       ? `write ${placeholder} instead, so that content/contacts.yaml stays the one place for it`
-      : 'add it to content/contacts.yaml and write a placeholder such as {{phone "contact-id"}} instead'),
+      : `add it to content/contacts.yaml and write a placeholder such as {{${kind} "contact-id"}} instead`),
 
   handlebarsConstruct: (what: string) =>
     `${what} is not a placeholder: a text may hold only placeholders such as {{phone "kom"}}, with two braces on each side and nothing before them; ` +

@@ -10,7 +10,7 @@ const WEB = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"'()]+|(?<![\p{L}\p{N}@.-])(?:[\p{L}
 // Digits in any script, joined by what people put between digit groups: spaces of every
 // width, dashes, dots, slashes, brackets (at most three in a row: "47 - 45", "(0) 47").
 const SEPARATOR = String.raw`[\s\p{Pd}\u2212.\/()\[\]]`;
-const NUMBER = new RegExp(String.raw`\+?[(\[]?\p{Nd}(?:${SEPARATOR}{0,3}\p{Nd})*`, 'gu');
+const NUMBER = new RegExp(String.raw`[(\[]?\+?[(\[]?\p{Nd}(?:${SEPARATOR}{0,3}\p{Nd})*`, 'gu');
 // Seven digits or more is a phone number, not an age or a count; a date or a span of years is neither.
 const MIN_PHONE_DIGITS = 7;
 const NOT_A_PHONE = [/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/, /^\d{4}\s*[\p{Pd}\u2212/]\s*\d{4}$/u, /^\d{4}[./-]\d{1,2}[./-]\d{1,2}$/];
@@ -28,28 +28,59 @@ export function checkTypedFacts(project: Project, leaflet: ProjectLeaflet): Prob
   for (const [, { value: text, file }] of leaflet.texts) {
     for (const unit of textUnits(text)) {
       const original = unit.value.replace(/\{\{[^}]*\}\}/g, ' ');
-      const plain = original.normalize('NFKC');
-      const found = new Map<string, string | undefined>();
-      for (const m of plain.matchAll(EMAIL)) found.set(m[0], known.get(m[0].replace(/\s/g, '').toLowerCase()));
+      const { text: plain, at: origin } = compatible(original);
+      const found = new Map<string, { owner: string | undefined; kind: Kind; needle: string }>();
+      const add = (detail: string, kind: Kind, start: number, end: number) => {
+        found.set(detail, { owner: knownOwner(known, detail, kind), kind, needle: original.slice(origin[start], origin[end]) });
+      };
+      for (const m of plain.matchAll(EMAIL)) add(m[0], 'email', m.index, m.index + m[0].length);
       for (const m of plain.matchAll(WEB)) {
         const address = m[0].replace(/[.,;:!?]+$/, '');
-        found.set(address, known.get(webKey(address)));
+        add(address, 'web', m.index, m.index + address.length);
       }
-      for (const m of plain.matchAll(NUMBER)) {
+      // Numbers are read in the text as typed: \p{Nd} and \s already take every script and space.
+      for (const m of original.matchAll(NUMBER)) {
         const typed = m[0].replace(new RegExp(`${SEPARATOR}+$`, 'u'), '');
         const digits = asciiDigits(typed);
-        const owner = known.get(digits) ?? known.get(`+${digits}`);
-        const ascii = asciiDigits(typed, true);
-        if (owner || (digits.length >= MIN_PHONE_DIGITS && !NOT_A_PHONE.some((r) => r.test(ascii)))) found.set(typed, owner);
+        const owner = knownOwner(known, typed, 'phone');
+        if (owner || (digits.length >= MIN_PHONE_DIGITS && !NOT_A_PHONE.some((r) => r.test(asciiDigits(typed, true))))) {
+          found.set(typed, { owner, kind: 'phone', needle: typed });
+        }
       }
-      for (const [detail, owner] of found) {
-        // Point at the detail as typed, where the text has it unchanged by NFKC.
-        const needle = original.includes(detail) ? detail : undefined;
-        problems.push({ ...at(file, unit.path, needle), message: messages.typedFact(detail, owner) });
+      for (const [detail, { owner, kind, needle }] of found) {
+        problems.push({ ...at(file, unit.path, needle), message: messages.typedFact(detail, owner, kind) });
       }
     }
   }
   return problems;
+}
+
+type Kind = 'phone' | 'email' | 'web';
+
+function knownOwner(known: Map<string, string>, detail: string, kind: Kind): string | undefined {
+  if (kind === 'email') return known.get(detail.replace(/\s/g, '').toLowerCase());
+  if (kind === 'web') return known.get(webKey(detail));
+  const digits = asciiDigits(detail);
+  return known.get(digits);
+}
+
+/**
+ * The text with compatibility forms read as what they look like (fullwidth ＠ ．, NFKC per
+ * character), and for each of its UTF-16 units the offset in the original, so that a
+ * problem can point at what was typed.
+ */
+function compatible(original: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  let offset = 0;
+  for (const ch of original) {
+    const n = ch.normalize('NFKC');
+    text += n;
+    for (let i = 0; i < n.length; i++) at.push(offset);
+    offset += ch.length;
+  }
+  at.push(offset);
+  return { text, at };
 }
 
 /** A run of decimal digits starts at 0 in every script, so a digit's value is its distance from the run's start. */
