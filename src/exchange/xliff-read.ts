@@ -24,6 +24,8 @@ type State = (typeof RANK)[number];
 interface Segment {
   state: State;
   subState?: string;
+  /** A segment without a target is untranslated, and so is its unit: never store part of a sentence. */
+  translated: boolean;
 }
 
 /**
@@ -92,11 +94,12 @@ export function fromXliff(bytes: Buffer, file: string): ImportedFile {
       if (name === 'segment') {
         const state = a.state ?? 'initial';
         if (!(RANK as readonly string[]).includes(state)) stop(messages.xliffState(state));
-        unit.segments.push({ state: state as State, ...(a.subState ? { subState: a.subState } : {}) });
+        unit.segments.push({ state: state as State, translated: false, ...(a.subState ? { subState: a.subState } : {}) });
       }
     } else if ((name === 'source' || name === 'target') && unit && (parent === 'segment' || parent === 'ignorable')) {
       part = name;
       if (inIgnorable) ignorable[name] = '';
+      else if (name === 'target') unit.segments.at(-1)!.translated = true;
     }
   };
   // An ignorable (text between segments) stands in the target as in the source unless it has a target of its own.
@@ -130,6 +133,7 @@ export function fromXliff(bytes: Buffer, file: string): ImportedFile {
 /** A unit's status from its segments: the lowest state wins, so one unreviewed segment keeps it unreviewed. */
 function finish(unit: ImportedUnit & { segments: Segment[] }, problems: Problem[], file: string): ImportedUnit {
   const { segments, ...rest } = unit;
+  if (segments.some((s) => !s.translated)) rest.target = '';
   if (segments.length === 0) problems.push({ file, ...(unit.line ? { line: unit.line, column: unit.column } : {}), message: messages.xliffShape(`the unit "${unit.id}" has no <segment>`) });
   const lowest = segments.reduce<Segment | undefined>((low, s) => (!low || RANK.indexOf(s.state) < RANK.indexOf(low.state) ? s : low), undefined);
   const review: ImportedUnit['review'] =

@@ -13,9 +13,8 @@ declare module 'hyphen/*' {
 }
 
 declare module 'xliff' {
-  /** XLIFF 2.0 document ⇄ { sourceLanguage, targetLanguage, resources: { file: { unit: { source, target, note } } } }. */
+  /** { sourceLanguage, targetLanguage, resources: { file: { unit: { source, target, note } } } } → an XLIFF 2.0 document. */
   export function js2xliff(js: unknown): Promise<string>;
-  export function xliff2js(xml: string): Promise<unknown>;
 }
 
 declare module 'sax' {

@@ -273,6 +273,31 @@ describe('import reads XLIFF strictly (items 4, 12)', () => {
   });
 });
 
+describe('XLIFF units split into segments', () => {
+  const split = (second: string) => (x: string) =>
+    x.replace(
+      /<segment state="initial" subState="leaflets:machine">\s*<source>Human trafficking: you can always get help<\/source>\s*<target>[^<]*<\/target>\s*<\/segment>/,
+      `<segment state="reviewed"><source>Human trafficking: </source><target>Торгівля людьми: </target></segment><segment state="final"><source>you can always get help</source>${second}</segment>`,
+    );
+
+  it('joins the segments, and takes the lowest state', async () => {
+    const root = await exported('xliff');
+    await writeFile(join(root, XLF), split('<target>допомога є завжди</target>')(await readFile(join(root, XLF), 'utf8')));
+    await accepted(root, [XLF]);
+    const text = await ukText(root);
+    expect(text.title).toBe('Торгівля людьми: допомога є завжди');
+    expect(text.translation.units.title).toMatch(/^reviewed /);
+  });
+
+  it('stores nothing of a unit with a segment not translated', async () => {
+    const root = await exported('xliff');
+    const before = await readFile(join(root, UK));
+    await writeFile(join(root, XLF), split('')(await readFile(join(root, XLF), 'utf8')));
+    expect(await accepted(root, [XLF])).toContain('no changes');
+    expect(await readFile(join(root, UK))).toEqual(before);
+  });
+});
+
 describe('status comes from the file\'s own state, never from comments (item 5)', () => {
   it('keeps a fuzzy entry unreviewed whatever its "Status:" comment says', async () => {
     const root = await exported();
