@@ -6,6 +6,8 @@ import { messages } from '../messages.ts';
 import { ContentError, UsageError, type Problem } from '../problems.ts';
 import type { Project } from '../project.ts';
 import { loadValid } from '../translation-status.ts';
+import { checkCoverage } from '../check/coverage.ts';
+import { createLocalizer } from '../localize/index.ts';
 import { validateProject } from '../validate/index.ts';
 import { UI_SOURCE_LOCALE } from '../validate/ui-strings.ts';
 import { commit } from './commit.ts';
@@ -106,11 +108,32 @@ async function validateAfter(root: string, plans: ImportPlan[]): Promise<Problem
     else raw.leaflets.find((l) => l.dir === p.leaflet)?.texts.set(p.locale, parsed);
   }
   if (problems.length > 0) return problems;
-  const { problems: found } = await validateProject(raw);
+  const { project, problems: found } = await validateProject(raw);
+  if (project && found.length === 0) found.push(...coverage(project, plans));
   return found.map((problem) => {
     const p = plans.find((x) => x.file === problem.file);
     const origin = p && problem.field !== undefined ? p.origins.get(problem.field) : undefined;
     if (!p || !origin) return problem;
     return { file: p.from, ...(origin.line !== undefined ? { line: origin.line, column: origin.column } : {}), field: origin.id, message: problem.message };
   });
+}
+
+/**
+ * `check` also looks at every character a changed translation would print against the
+ * language's fonts (a letter no font has would print as an empty box): the same here, for
+ * each leaflet and language the import changes (for ui strings, every leaflet in that language).
+ */
+function coverage(project: Project, plans: ImportPlan[]): Problem[] {
+  const localize = createLocalizer(project);
+  const problems: Problem[] = [];
+  const done = new Set<string>();
+  for (const p of plans) {
+    const leaflets = p.leaflet === UI_ID ? [...project.leaflets.values()].filter((l) => l.meta.value.locales.includes(p.locale)).map((l) => l.meta.value.id) : [p.leaflet];
+    for (const id of leaflets) {
+      if (done.has(`${id}/${p.locale}`)) continue;
+      done.add(`${id}/${p.locale}`);
+      problems.push(...checkCoverage(project, p.locale, localize(id, p.locale).texts));
+    }
+  }
+  return problems;
 }

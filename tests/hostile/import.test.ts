@@ -184,6 +184,14 @@ describe('import refuses a hotline number smuggled into a text (item 2)', () => 
   });
 });
 
+describe('import validates the content it would make, as check does', () => {
+  it('refuses a letter no font of the language has, at the entry', async () => {
+    const root = await exported();
+    await setEntry(root, 'get-help.heading', 'Ви завжди можете отримати допомогу ა', { fuzzy: false });
+    await refused(root, [PO], /^output\/translations\/is-trafficking\.uk\.po:\d+ {2}get-help\.heading: the character "ა" \(U\+10D0 GEORGIAN LETTER AN\) is in no font for "uk"/);
+  });
+});
+
 describe('import reads a PO file in its own charset only (item 3)', () => {
   it('reads a PO without a charset as UTF-8: no mojibake', async () => {
     const root = await exported();
