@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { build, check } from './build.ts';
-import { exportTranslations, importTranslation } from './exchange/index.ts';
+import { exportTranslations, importTranslations } from './exchange/index.ts';
 import { loadValid, stamp, status } from './translation-status.ts';
 import { join } from 'node:path';
 import { messages } from './messages.ts';
@@ -57,9 +57,13 @@ unless reviewed; XLIFF: the segment state) and a note for each placeholder.`;
 
 const IMPORT_USAGE = `Usage: leaflets import FILE [FILE …]
 
-Reads translated PO or XLIFF files back. Checks every unit first (known id, English unchanged
-since export, placeholders exactly as in the English) and writes nothing if one fails.
-A unit that is no longer fuzzy becomes reviewed.`;
+Reads translated PO or XLIFF 2.0 files back, all or nothing. Each file is read strictly
+(PO in the charset its header declares, UTF-8 if none; XLIFF in UTF-8, with no DOCTYPE or
+entities) and every unit checked: known id, English unchanged since export, placeholders
+exactly as in the English. The content the files make is then validated as "check" does.
+If anything fails, nothing is written; otherwise every file is written.
+Status comes from the file itself: a PO entry no longer fuzzy becomes reviewed; an XLIFF
+segment takes its state (final = approved). An empty target is not translated.`;
 
 const PREFLIGHT_USAGE = `Usage: leaflets preflight [--leaflet ID] [--locale CODE] [--format ID]
        leaflets preflight FILE.pdf [FILE.pdf …]
@@ -262,11 +266,9 @@ async function runImport(args: string[], io: { out: (s: string) => void }): Prom
     io.out(IMPORT_USAGE);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('give the PO or XLIFF files to import');
-  for (const file of positionals) {
-    // Each file is checked against content as it is after the files before it.
-    const result = await importTranslation(await loadValid(process.cwd()), file);
-    io.out(`  ${result.file}  ${result.changed ? `${result.changed} unit${result.changed === 1 ? '' : 's'} changed` : 'no changes'}`);
+  // All files are checked, and the content they make validated, before any is written.
+  for (const result of await importTranslations(process.cwd(), positionals)) {
+    io.out(`  ${result.file}  ${result.changed ? `${result.changed} unit${result.changed === 1 ? '' : 's'} changed` : 'no changes'}  (from ${result.from})`);
   }
   return 0;
 }

@@ -85,12 +85,16 @@ export const messages = {
   wrongCharacter: (bad: string, badCp: string, good: string, goodCp: string, language: string) =>
     `"${bad}" (${badCp}) is not used in ${language}: write "${good}" (${goodCp})`,
 
-  typedFact: (detail: string, placeholder: string | undefined) =>
+  typedFact: (detail: string, placeholder: string | undefined, kind: 'phone' | 'email' | 'web' = 'phone') =>
     `"${detail}" is typed into the text: ` +
     (placeholder
       ? `write ${placeholder} instead, so that content/contacts.yaml stays the one place for it`
-      : 'add it to content/contacts.yaml and write a placeholder such as {{phone "contact-id"}} instead'),
+      : `add it to content/contacts.yaml and write a placeholder such as {{${kind} "contact-id"}} instead`),
 
+  handlebarsConstruct: (what: string) =>
+    `${what} is not a placeholder: a text may hold only placeholders such as {{phone "kom"}}, with two braces on each side and nothing before them; ` +
+    'facts come from content/contacts.yaml'
+,
   notReleasable: (s: { leaflet: string; locale: string; missing: string[]; stale: string[]; byStatus: Partial<Record<string, number>> }) => {
     const counts: Array<[number, string]> = [
       ...Object.entries(s.byStatus)
@@ -123,6 +127,36 @@ export const messages = {
     `the plural form "${id}" is not translated: "${code}" needs every one of its forms; translate it in this file`,
   importGaps: (ids: readonly string[]) =>
     `the translation would have gaps: translate ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''} in this file too`,
+
+  // import: reading translators' files strictly (issue 10)
+  importCharset: (charset: string) =>
+    `the file declares the charset "${charset}", which is not known: save it as UTF-8 and write "charset=UTF-8" in its Content-Type header`,
+  importBadBytes: (charset: string, byte: number) =>
+    `the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} is not valid ${charset.toUpperCase()}, the charset this file is read in ` +
+    '(its header\'s, or UTF-8 when it declares none): save the file as UTF-8 from the translation tool, or declare its real charset',
+  poSyntax: (detail: string) =>
+    `the PO file is malformed (${detail.replace(/^Error parsing PO data: /, '').split(/ at line \d+|\. /)[0]!.replace(/\.$/, '')}): ` +
+    'fix this entry in the translation tool, or export the file again',
+  poNoContext: (msgid: string) =>
+    `the entry "${msgid.slice(0, 40)}${msgid.length > 40 ? '…' : ''}" has no msgctxt, so it matches no unit: keep the msgctxt line every exported entry has`,
+  xmlSyntax: (detail: string) =>
+    `the XML is malformed (${detail.split('\n')[0]!.replace(/\.$/, '')}): the file may be cut off or damaged; save it again from the translation tool, or export again` +
+    (/entity/i.test(detail) ? '. Only &amp; &lt; &gt; &quot; &apos; and numeric character references are accepted' : ''),
+  xmlDoctype: () =>
+    'the file has a DOCTYPE declaration, which XLIFF does not use and import does not accept (it can define entities that expand or read other files): remove it',
+  xmlCharacter: (codePoint: string) => `the character ${codePoint} is not allowed in XML: remove it, or save the file again from the translation tool`,
+  xmlEncoding: (encoding: string) => `the file declares the encoding "${encoding}": import reads XLIFF in UTF-8 only; save it as UTF-8`,
+  xliffVersion: (version: string) => `this is XLIFF ${version || 'of no version'}: import reads XLIFF 2.0, as "leaflets export --to xliff" writes it`,
+  xliffShape: (detail: string) => `this is not an XLIFF 2.0 file as export writes it: ${detail}`,
+  xliffInline: (element: string, id: string, part: string) =>
+    `the ${part} of unit "${id}" contains the inline element <${element}>, which leaflets do not use: make it plain text in the translation tool, ` +
+    'keeping placeholders such as {{phone "kom"}} as typed characters',
+  xliffState: (state: string) => `unknown segment state "${state}": XLIFF 2.0 has initial, translated, reviewed and final`,
+  importNoFiles: () => 'give the PO or XLIFF files to import',
+  importUnitTwice: (id: string) => `the unit "${id}" is in this file twice: keep one`,
+  importFileTwice: (file: string) => `the translation ${file} is imported from two of these files: import one file per leaflet and language`,
+  importWrite: (file: string, detail: string) =>
+    `could not write ${file} (${detail}); every file of this import was put back as it was. Check that the folder is writable and the disk has room, then import again`,
 
   // ui strings
   missingUiString: (key: string, file: string) => `missing translation of "${key}": translate it from ${file}`,

@@ -56,3 +56,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/** The environment failed (disk full, read-only, permission, missing file outside content rules); exit 3. */
+export class EnvironmentError extends Error {
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'EnvironmentError';
+  }
+}

@@ -9,7 +9,7 @@ import { UI_ID, uiUnits } from './ui.ts';
 import { UI_SOURCE_LOCALE } from '../validate/ui-strings.ts';
 import { exchangeUnits } from './units.ts';
 
-export { importTranslation } from './import.ts';
+export { importTranslations, type ImportResult } from './import.ts';
 
 /** Writes one file per leaflet for a language, PO or XLIFF 2.0, for translators' own tools. */
 export async function exportTranslations(

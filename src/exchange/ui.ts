@@ -1,12 +1,13 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument, type Scalar } from 'yaml';
 import { messages } from '../messages.ts';
-import { ContentError, type Problem } from '../problems.ts';
+import { ContentError, formatPath, type Problem } from '../problems.ts';
 import type { Project } from '../project.ts';
 import { flatten, PLURAL_SUFFIX, pluralExamples, UI_SOURCE_LOCALE } from '../validate/ui-strings.ts';
 import type { ImportedUnit } from './po.ts';
 import { placeholdersOf, type ExchangeUnit } from './units.ts';
+import type { ImportPlan } from './import-leaflet.ts';
+import { editYaml } from './yaml-edit.ts';
 
 /** The id translators' files use for the templates' own words (content/ui/<locale>.yaml). */
 export const UI_ID = 'ui';
@@ -52,52 +53,44 @@ export function uiUnits(project: Project, code: string): ExchangeUnit[] {
 const variableNotes = (text: string) => [...new Set(placeholdersOf(text))].map((p) => `${p} is filled in by the build: keep it exactly as it is.`);
 
 /**
- * Reads ui strings back: known keys only, English unchanged since export, the same
- * {{variables}}, and every plural form the language needs. Writes nothing if one fails.
+ * Checks ui strings read back (known keys only, English unchanged since export, the same
+ * {{variables}}, every plural form the language needs) and works out the new text of the
+ * language's ui file; a new language gets its file. Nothing is written here.
  */
-export async function importUi(project: Project, units: ImportedUnit[], code: string, name: string): Promise<{ file: string; changed: number }> {
+export async function planUi(project: Project, units: ImportedUnit[], code: string, from: string): Promise<ImportPlan> {
   const expected = new Map(uiUnits(project, code).map((u) => [u.id, u]));
   const file = project.ui.get(code)?.file.file ?? `content/ui/${code}.yaml`;
   const problems: Problem[] = [];
-  const changes = new Map<string, string>();
+  const changes = new Map<string, ImportedUnit>();
+  const seen = new Set<string>();
   for (const unit of units) {
+    const where = { file: from, ...(unit.line !== undefined ? { line: unit.line, column: unit.column } : {}), field: unit.id };
     const want = expected.get(unit.id);
-    if (!want) problems.push({ file: name, field: unit.id, message: messages.importUnknownUnit(unit.id) });
-    else if (unit.target === '') continue;
-    else if (unit.source !== want.source) problems.push({ file: name, field: unit.id, message: messages.importStale(unit.id) });
+    if (seen.has(unit.id)) problems.push({ ...where, message: messages.importUnitTwice(unit.id) });
+    seen.add(unit.id);
+    if (!want) problems.push({ ...where, message: messages.importUnknownUnit(unit.id) });
+    else if (unit.target.trim() === '') continue;
+    else if (unit.source !== want.source) problems.push({ ...where, message: messages.importStale(unit.id) });
     else if (placeholdersOf(unit.target).join() !== placeholdersOf(want.source).join())
-      problems.push({ file: name, field: unit.id, message: messages.importPlaceholders(unit.id, placeholdersOf(want.source), placeholdersOf(unit.target)) });
-    else if (unit.target !== want.target) changes.set(unit.id, unit.target);
+      problems.push({ ...where, message: messages.importPlaceholders(unit.id, placeholdersOf(want.source), placeholdersOf(unit.target)) });
+    else if (unit.target !== want.target) changes.set(unit.id, unit);
   }
   // Every plural form the language has must end up translated.
   for (const [id, want] of expected) {
     if (PLURAL_SUFFIX.test(id) && !want.target && !changes.has(id)) {
-      problems.push({ file: name, field: id, message: messages.importPluralForm(id, code) });
+      const unit = units.find((u) => u.id === id);
+      problems.push({ file: from, ...(unit?.line !== undefined ? { line: unit.line, column: unit.column } : {}), field: id, message: messages.importPluralForm(id, code) });
     }
   }
   if (problems.length > 0) throw new ContentError(problems);
-  if (changes.size === 0) return { file, changed: 0 };
+  const plan: ImportPlan = { from, file, leaflet: UI_ID, locale: code, changed: changes.size, origins: new Map() };
+  if (changes.size === 0) return plan;
+  for (const [key, unit] of changes) plan.origins.set(formatPath(key.split('.')), { id: key, line: unit.line, column: unit.column });
 
-  const path = join(project.root, file);
+  const existing = await readFile(join(project.root, file), 'utf8').catch(() => undefined);
+  if (existing !== undefined) plan.original = existing;
   // A new language has no ui file yet: the import creates it.
-  const original = await readFile(path, 'utf8').catch(() => `# The templates' own words in ${project.locales.get(code)?.name ?? code}, from a translator's file.\n`);
-  const doc = parseDocument(original);
-  let out = original;
-  const edits: Array<{ from: number; to: number; text: string }> = [];
-  const added: Array<[string, string]> = [];
-  for (const [key, value] of changes) {
-    const node = doc.getIn(key.split('.'), true) as Scalar | undefined;
-    if (node?.range) edits.push({ from: node.range[0], to: node.range[1], text: JSON.stringify(value) });
-    else added.push([key, value]);
-  }
-  for (const e of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, e.from) + e.text + out.slice(e.to);
-  if (added.length > 0) {
-    const withNew = parseDocument(out);
-    for (const [key, value] of added) withNew.setIn(key.split('.'), value);
-    out = withNew.toString({ lineWidth: 0 });
-  }
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, out);
-  await rename(tmp, path);
-  return { file, changed: changes.size };
+  const start = existing ?? `# The templates' own words in ${project.locales.get(code)?.name ?? code}, from a translator's file.\n`;
+  plan.updated = editYaml(start, [...changes].map(([key, unit]) => ({ path: key.split('.'), value: unit.target })));
+  return plan;
 }

@@ -13,7 +13,31 @@ declare module 'hyphen/*' {
 }
 
 declare module 'xliff' {
-  /** XLIFF 2.0 document ⇄ { sourceLanguage, targetLanguage, resources: { file: { unit: { source, target, note } } } }. */
+  /** { sourceLanguage, targetLanguage, resources: { file: { unit: { source, target, note } } } } → an XLIFF 2.0 document. */
   export function js2xliff(js: unknown): Promise<string>;
-  export function xliff2js(xml: string): Promise<unknown>;
+}
+
+declare module 'sax' {
+  /** The parts of sax's streaming XML parser that strict XLIFF reading uses. */
+  export interface Tag {
+    name: string;
+    attributes: Record<string, string>;
+    isSelfClosing: boolean;
+  }
+  export interface SAXParser {
+    line: number;
+    column: number;
+    onerror: (error: Error) => void;
+    ontext: (text: string) => void;
+    oncdata: (text: string) => void;
+    ondoctype: (doctype: string) => void;
+    onprocessinginstruction: (pi: { name: string; body: string }) => void;
+    onopentag: (tag: Tag) => void;
+    onclosetag: (name: string) => void;
+    write(chunk: string): SAXParser;
+    close(): SAXParser;
+  }
+  export function parser(strict: boolean, options?: { position?: boolean; trim?: boolean; normalize?: boolean; xmlns?: boolean; strictEntities?: boolean }): SAXParser;
+  const sax: { parser: typeof parser };
+  export default sax;
 }

@@ -8,6 +8,8 @@ import { at } from './at.ts';
 
 type HbsNode = {
   type: string;
+  value?: unknown;
+  escaped?: boolean;
   loc?: { start: { line: number; column: number } };
   path?: { original?: string; type?: string };
   params?: Array<{ type: string; value?: unknown }>;
@@ -31,12 +33,17 @@ export function checkPlaceholders(project: Project, leaflet: ProjectLeaflet): Pr
         problems.push({ ...where, message: messages.placeholderSyntax((err as Error).message) });
         continue;
       }
-      for (const node of ast.body) {
-        if (node.type === 'ContentStatement') continue;
+      for (const [i, node] of ast.body.entries()) {
         // Point at the placeholder itself, which may be lines below its field's key.
         const source = node.loc ? unit.value.split('\n')[node.loc.start.line - 1]?.slice(node.loc.start.column) : undefined;
         const text = source?.slice(0, source.indexOf('}}') + 2);
         where = at(file, unit.path, text && text.endsWith('}}') ? text : undefined);
+        const construct = notAPlaceholder(node, source ?? '', ast.body[i + 1]);
+        if (construct) {
+          problems.push({ ...at(file, unit.path, construct.needle), message: messages.handlebarsConstruct(construct.what) });
+          continue;
+        }
+        if (node.type === 'ContentStatement') continue;
         const name = node.path?.original ?? node.type;
         if (node.type !== 'MustacheStatement' || !(PLACEHOLDER_NAMES as string[]).includes(name)) {
           problems.push({ ...where, message: messages.unknownPlaceholder(name, PLACEHOLDER_NAMES) });
@@ -68,4 +75,23 @@ export function checkPlaceholders(project: Project, leaflet: ProjectLeaflet): Pr
     }
   }
   return problems;
+}
+
+/**
+ * Handlebars syntax that would print something other than a checked placeholder: an
+ * escape (`\\{{phone "kom"}}` prints the braces and whatever is typed beside them, so a
+ * typed number passes for a placeholder), a backslash before a placeholder, triple braces
+ * or `{{&`, a comment, a raw block. Each is refused; the needle locates it in the text.
+ */
+function notAPlaceholder(node: HbsNode, source: string, next: HbsNode | undefined): { what: string; needle?: string } | undefined {
+  if (node.type === 'ContentStatement') {
+    const value = String(node.value ?? '');
+    if (value.includes('{{')) return { what: '"\\{{" (a Handlebars escape, which prints the braces as text)', needle: '\\{{' };
+    if (value.endsWith('\\') && next && next.type !== 'ContentStatement') return { what: 'a backslash before a placeholder', needle: '\\{{' };
+    return undefined;
+  }
+  if (node.type === 'CommentStatement') return { what: `a Handlebars comment ${source.startsWith('{{!--') ? '{{!-- … --}}' : '{{! … }}'}`, needle: '{{!' };
+  if (source.startsWith('{{{{')) return { what: 'a raw block {{{{…}}}}', needle: '{{{{' };
+  if (node.type === 'MustacheStatement' && node.escaped === false) return { what: source.startsWith('{{&') ? '"{{&"' : 'a placeholder in three braces {{{…}}}', needle: source.startsWith('{{&') ? '{{&' : '{{{' };
+  return undefined;
 }

@@ -151,7 +151,7 @@ describe('exchange with translators (gettext PO)', () => {
     await edit(root, PO, 'телефон {{phone \\"hotline\\"}}', 'телефон 47 45 15 00');
     const result = await runCli(root, ['import', PO]);
     expect(result.code).toBe(1);
-    expect(result.err.split('\n')[0]).toMatch(/^mini\.ru\.po {2}first\.call: the placeholders of "first\.call" were changed: the English has .+\{\{phone "hotline"\}\}.+Copy them exactly as they are$/);
+    expect(result.err.split('\n')[0]).toMatch(/^output\/translations\/mini\.ru\.po:\d+ {2}first\.call: the placeholders of "first\.call" were changed: the English has .+\{\{phone "hotline"\}\}.+Copy them exactly as they are$/);
     expect(await readFile(join(root, RU))).toEqual(before);
   });
 
@@ -213,7 +213,7 @@ describe('exchange with translators (XLIFF 2.0)', () => {
     await edit(root, XLF, 'телефон {{phone "hotline"}}', 'телефон {{phone "hotlne"}}');
     const result = await runCli(root, ['import', XLF]);
     expect(result.code).toBe(1);
-    expect(result.err.split('\n')[0]).toMatch(/^mini\.ru\.xlf {2}first\.call: the placeholders of "first\.call" were changed/);
+    expect(result.err.split('\n')[0]).toMatch(/^output\/translations\/mini\.ru\.xlf:\d+:\d+ {2}first\.call: the placeholders of "first\.call" were changed/);
     expect(await readFile(join(root, RU))).toEqual(before);
   });
 });
@@ -248,7 +248,7 @@ describe('exchange of the templates\' own words (ui strings)', () => {
     await writeFile(file, po.compile(table));
     const refused = await runCli(root, ['import', file]);
     expect(refused.code).toBe(1);
-    expect(refused.err.split('\n')[0]).toMatch(/^ui\.de\.po {2}imprint\.pages_one: the plural form "imprint\.pages_one" is not translated: "de" needs every one of its forms/);
+    expect(refused.err.split('\n')[0]).toMatch(/ui\.de\.po:\d+ {2}imprint\.pages_one: the plural form "imprint\.pages_one" is not translated: "de" needs every one of its forms/);
     expect(await readFile(join(root, 'content/ui/de.yaml')).catch(() => 'absent')).toBe('absent');
 
     table.translations['imprint.pages_one']!['This leaflet has {{count}} page.']!.msgstr = ['Dieses Faltblatt hat {{count}} Seite.'];
