@@ -55,8 +55,10 @@ describe('preflight in the build', () => {
     // A word too long for any line runs past the page's edge: content is valid, the PDF is not.
     await edit(root, 'content/leaflets/mini/en.yaml', '      - id: note', `      - id: long\n        text: ${'W'.repeat(90)}\n      - id: note`);
     await edit(root, 'content/leaflets/mini/ru.yaml', '      - id: note', '      - id: long\n        text: Длинное слово\n      - id: note');
-    const result = await runCli(root, ['build', '--locale', 'en']);
+    const result = await runCli(root, ['build']);
     expect(result.code).toBe(1);
+    // The README shows this very output.
+    expect(await readFile(join(ROOT, 'README.md'), 'utf8')).toContain(`\n${result.err}\n`);
     expect(result.err).not.toMatch(STACK);
     const lines = result.err.split('\n').filter((l) => l.includes('preflight'));
     expect(lines.length).toBeGreaterThan(0);
@@ -65,7 +67,7 @@ describe('preflight in the build', () => {
     expect(await exists(join(root, 'output/mini/mini.en.booklet-a5-imposed.pdf'))).toBe(false);
     const manifest = JSON.parse(await readFile(join(root, 'output/manifest.json'), 'utf8')) as ManifestEntry[];
     expect(manifest.some((e) => e.locale === 'en')).toBe(false);
-    expect(manifest.some((e) => e.locale === 'ru')).toBe(true);
+    expect(manifest.filter((e) => e.locale === 'ru').map((e) => e.format)).toEqual(['booklet-a5-imposed', 'booklet-a5']);
   });
 
   it('lays out the language chart for 25 languages on two sheets, legible and passing preflight', async () => {
@@ -103,6 +105,7 @@ describe('leaflets preflight', () => {
     const result = await runCli(dir, ['preflight', 'flyer.pdf']);
     expect(result.code).toBe(1);
     expect(result.err).not.toMatch(STACK);
+    expect(await readFile(join(ROOT, 'README.md'), 'utf8')).toContain(result.err.split('\n\n')[0]);
     expect(result.err.split('\n').filter(Boolean)).toEqual([
       'flyer.pdf  preflight flyer.pdf - pdf page 1: "Call us on this number" is set at 7 pt, under the 8 pt minimum: set it at 8 pt or more in the template',
       'flyer.pdf  preflight flyer.pdf - pdf page 1: "Call us on this number" is 2 mm from the trim, inside the 5 mm safe area where cutting or folding can reach it: move it further in (template padding)',
