@@ -10,6 +10,29 @@ export const messages = {
   yamlSyntax: (detail: string) =>
     `the YAML is malformed: ${detail.replace(/ at line \d+, column \d+.*$/s, '').trim()}. Check indentation and quoting around this point`,
 
+  // reading content files safely (src/load/)
+  linkLeaves: (base: string) =>
+    `this is a symbolic link to a place outside ${base}/, so it was not read: put the file or folder itself in ${base}/ instead of a link`,
+  linkLoop: () => 'this symbolic link points to itself in a loop: replace it with the file itself',
+  notAFile: () => 'this is not a plain file (a folder, device or pipe): put a YAML file here',
+  fileUnreadable: (code: string) => `the file cannot be read (${code}): check that it exists and that you may read it`,
+  fileTooLarge: (bytes: number, cap: number) =>
+    `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the limit of ${cap / 1024 / 1024} MB for a content file: ` +
+    'a leaflet\'s text is far smaller, so this is probably not the file you meant; split it or replace it',
+  notUtf8: (byte: number, offset: number) =>
+    `the file is not UTF-8 text: the byte at offset ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')}) here is not valid UTF-8. ` +
+    'Save the file as UTF-8 (in most editors: "Save with encoding", UTF-8) and check the text around this point',
+  controlCharacter: (cp: number) =>
+    `the file contains the control character U+${cp.toString(16).toUpperCase().padStart(4, '0')} here, which a leaflet cannot print: ` +
+    'delete it (it often comes with text copied out of another program)',
+  yamlTag: (tag: string) =>
+    `the YAML tag ${tag} is not allowed: content holds plain texts, numbers, lists and maps only; remove the tag`,
+  yamlAliases: (max: number) =>
+    `the YAML aliases (*name) here expand to too much text (more than ${max} uses): write the values out instead of repeating aliases`,
+  yamlTooDeep: () => 'the YAML is nested too deeply to be content: check the brackets and indentation around this point',
+  yamlDuplicateKey: (key: string) => `the key "${key}" appears twice in this map: keep one of them`,
+  yamlComplexKey: () => 'a key here is not a plain word or text: write keys as plain names such as `title:`',
+
   yamlQuotedPlaceholder: () =>
     'the YAML is malformed: this text is in double quotes and so is a placeholder inside it ({{phone "…"}}). ' +
     "Put the text in single quotes ('…'), or write it on the next lines after `>-`",
