@@ -149,8 +149,12 @@ export const messages = {
   missingUiString: (key: string, file: string) => `missing translation of "${key}": translate it from ${file}`,
   missingPluralForm: (key: string, form: string, code: string, examples: readonly number[]) =>
     `missing plural form "${key}_${form}": "${code}" uses it for numbers such as ${examples.join(', ')}`,
-  unknownUiVariable: (variable: string, key: string) =>
-    `{{${variable}}} is not a value the build fills in for "${key}": keep the placeholders of the English text`,
+  unknownUiVariable: (variable: string, key: string, allowed: readonly string[]) =>
+    `{{${variable}}} is not a value the build fills in for "${key}": ` +
+    (allowed.length > 0 ? `it fills in ${allowed.map((a) => `{{${a}}}`).join(', ')}; keep the placeholders of the English text` : 'this text takes no placeholders; remove it'),
+  uiNesting: () => '$t(…) would insert another ui string here: write the words out instead',
+  uiMarkerSyntax: (marker: string) =>
+    `${marker} is not a placeholder the build understands: write a plain name such as {{count}}, as in the English text`,
 
   // glyph coverage
   missingGlyph: (char: string, codePoint: string, name: string, locale: string, fonts: readonly string[]) =>
