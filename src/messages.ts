@@ -2,6 +2,8 @@
  * Every message a user can see, in one catalog. The rule: say what happened, why it
  * matters when that is not obvious, and what to do. No stack traces, no "Oops".
  */
+import type { FontFault } from './check/fonts.ts';
+
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 
 export const messages = {
@@ -70,6 +72,29 @@ export const messages = {
     `no font chain for the script "${script}" in fonts/manifest.yaml: add one under \`chains\``,
   unknownFontFamily: (family: string) => `the font family "${family}" is not in \`families\` of fonts/manifest.yaml`,
   fontFileMissing: (file: string) => `the font file fonts/${file} does not exist: add it (a static TTF) or fix the name`,
+  fontFault: (file: string, fault: FontFault) => {
+    const path = `fonts/${file}`;
+    switch (fault.kind) {
+      case 'format':
+        return `${path} is not a TrueType or OpenType font: replace it with the family's static TTF`;
+      case 'collection':
+        return (
+          `${path} is a font collection (several faces in one file, as in a .ttc), which cannot be embedded in a PDF: ` +
+          'save the face you need as a static TTF (the README, "Fonts and scripts", shows how) and name that file here'
+        );
+      case 'other':
+        return `${path} is a ${fault.type} font, which the PDF writer does not embed: use the family's static TTF`;
+      case 'variable':
+        return `${path} is a variable font: use a static TTF of each weight (regular, bold) instead`;
+      case 'truncated':
+        return (
+          `${path} is cut short: its ${fault.table} table ends at byte ${fault.end}, but the file has only ${fault.size} bytes. ` +
+          'Copy the font again from its source'
+        );
+      case 'damaged':
+        return `${path} is damaged (${fault.detail}): copy the font again from its source`;
+    }
+  },
   unknownHyphenation: (name: string) =>
     `no hyphenation patterns "${name}": use a language of the hyphen package (such as nb, uk, ru, en-gb), or none`,
   unknownLeaflet: (id: string, known: readonly string[]) => `there is no leaflet "${id}": use one of ${list(known)}`,

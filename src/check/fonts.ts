@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { FONTS_DIR } from '../load/project.ts';
@@ -8,7 +9,10 @@ type Font = { hasGlyphForCodePoint(cp: number): boolean; postscriptName: string 
 
 const cache = new Map<string, Font>();
 
-/** Opens a font file once per process (fonts are large; parsing them is not free). */
+/**
+ * Opens a font file once per process (fonts are large; parsing them is not free). Only
+ * for files `verifyFont` accepted: validation runs it on every file of the manifest first.
+ */
 export function openFont(root: string, file: string): Font {
   const path = join(root, FONTS_DIR, file);
   let font = cache.get(path);
@@ -26,4 +30,111 @@ export function chainFaces(root: string, manifest: FontsManifest, chain: string[
     const file = entry?.files[face] ?? entry?.files.regular;
     return file ? [{ family, font: openFont(root, file) }] : [];
   });
+}
+
+/** A few letters of each script a chain serves, laid out by `verifyFont`. */
+const SCRIPT_SAMPLES: Record<string, string> = {
+  Latn: 'Hamburgefonstiv ÆØÅ ș',
+  Cyrl: 'Гамбургефонстив їґ',
+  Grek: 'Αλφάβητο',
+  Arab: 'سلام عليكم پژ ۱۲',
+  Hebr: 'שלום',
+  Ethi: 'ሰላም ትግርኛ',
+  Thai: 'สวัสดีครับ',
+  Hans: '你好中文，。',
+  Hant: '你好中文',
+  Deva: 'नमस्ते',
+};
+/** Every chain sets digits and common punctuation, from its own face or the Latin one. */
+const COMMON_SAMPLE = '0123456789 +-()@./:';
+
+/** The text `verifyFont` lays out for the fonts of the scripts given. */
+export function sampleFor(scripts: Iterable<string>): string {
+  return [...new Set(scripts)].map((s) => SCRIPT_SAMPLES[s] ?? '').join(' ') + COMMON_SAMPLE;
+}
+
+type FontkitFont = {
+  type: string;
+  directory?: { tables: Record<string, { tag: string; offset: number; length: number }> };
+  variationAxes?: Record<string, unknown>;
+  layout(text: string): { glyphs: Array<{ id: number; path: unknown; advanceWidth: number }> };
+  createSubset(): { includeGlyph(glyph: unknown): number; encode(): Uint8Array };
+};
+
+/** What is wrong with a font file, in words for the message; undefined when it is sound. */
+export type FontFault =
+  | { kind: 'format' }
+  | { kind: 'collection' }
+  | { kind: 'other'; type: string }
+  | { kind: 'variable' }
+  | { kind: 'truncated'; table: string; end: number; size: number }
+  | { kind: 'damaged'; detail: string };
+
+/**
+ * Opens a font file fully, as the renderer will: every table's bytes must be inside the
+ * file, every table fontkit knows must decode, and a sample of the chain's scripts must
+ * lay out and embed (as a subset, like the PDF writer does). fontkit parses tables only
+ * when first used and swallows decoding errors, so a truncated or damaged font would
+ * otherwise pass here and crash the build later, inside the PDF writer.
+ */
+export function verifyFont(path: string, sample: string): FontFault | undefined {
+  const key = `${path}\0${sample}`;
+  const stamp = fileStamp(path);
+  const known = verified.get(key);
+  if (known && known.stamp === stamp) return known.fault;
+  const fault = inspect(path, sample);
+  verified.set(key, { stamp, fault });
+  return fault;
+}
+
+// Checking every font takes about a third of a second; a process checks each file once
+// (again only if the file changed), as tests build many times.
+const verified = new Map<string, { stamp: string; fault: FontFault | undefined }>();
+
+function fileStamp(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.size}:${s.mtimeMs}:${s.ino}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+function inspect(path: string, sample: string): FontFault | undefined {
+  let font: FontkitFont;
+  let size: number;
+  try {
+    const bytes = readFileSync(path);
+    size = bytes.length;
+    font = fontkit.create(bytes) as unknown as FontkitFont;
+  } catch {
+    return { kind: 'format' };
+  }
+  if (font.type === 'TTC' || font.type === 'DFont') return { kind: 'collection' };
+  if (font.type !== 'TTF') return { kind: 'other', type: font.type };
+  try {
+    const tables = font.directory?.tables ?? {};
+    for (const table of Object.values(tables)) {
+      if (table.offset + table.length > size) return { kind: 'truncated', table: table.tag.trim(), end: table.offset + table.length, size };
+    }
+    for (const tag of Object.keys(tables)) {
+      // Known tables are getters on the font; one that fails to decode reads as undefined.
+      // glyf is read glyph by glyph (below), never as a whole.
+      if (tag !== 'glyf' && tag in font && (font as unknown as Record<string, unknown>)[tag] === undefined) {
+        return { kind: 'damaged', detail: `its ${tag.trim()} table cannot be decoded` };
+      }
+    }
+    if (Object.keys(font.variationAxes ?? {}).length > 0) return { kind: 'variable' };
+    const { glyphs } = font.layout(sample);
+    const subset = font.createSubset();
+    for (const glyph of glyphs) {
+      void glyph.path;
+      void glyph.advanceWidth;
+      subset.includeGlyph(glyph);
+    }
+    subset.encode();
+  } catch (err) {
+    return { kind: 'damaged', detail: (err as Error).message.split('\n')[0] ?? 'unknown error' };
+  }
+  return undefined;
 }
