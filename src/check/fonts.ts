@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { FONTS_DIR } from '../load/project.ts';
@@ -78,34 +79,27 @@ export type FontFault =
  * otherwise pass here and crash the build later, inside the PDF writer.
  */
 export function verifyFont(path: string, sample: string): FontFault | undefined {
-  const key = `${path}\0${sample}`;
-  const stamp = fileStamp(path);
-  const known = verified.get(key);
-  if (known && known.stamp === stamp) return known.fault;
-  const fault = inspect(path, sample);
-  verified.set(key, { stamp, fault });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return { kind: 'format' };
+  }
+  // Checking every font takes about a third of a second; a font is checked once per
+  // process for its bytes (tests build many copies of the same project).
+  const key = `${createHash('sha256').update(bytes).digest('hex')}\0${sample}`;
+  if (verified.has(key)) return verified.get(key);
+  const fault = inspect(bytes, sample);
+  verified.set(key, fault);
   return fault;
 }
 
-// Checking every font takes about a third of a second; a process checks each file once
-// (again only if the file changed), as tests build many times.
-const verified = new Map<string, { stamp: string; fault: FontFault | undefined }>();
+const verified = new Map<string, FontFault | undefined>();
 
-function fileStamp(path: string): string {
-  try {
-    const s = statSync(path);
-    return `${s.size}:${s.mtimeMs}:${s.ino}`;
-  } catch {
-    return 'missing';
-  }
-}
-
-function inspect(path: string, sample: string): FontFault | undefined {
+function inspect(bytes: Buffer, sample: string): FontFault | undefined {
+  const size = bytes.length;
   let font: FontkitFont;
-  let size: number;
   try {
-    const bytes = readFileSync(path);
-    size = bytes.length;
     font = fontkit.create(bytes) as unknown as FontkitFont;
   } catch {
     return { kind: 'format' };
