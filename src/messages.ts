@@ -45,6 +45,12 @@ export const messages = {
   unknownField: (keys: readonly string[]) =>
     `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `\`${k}\``).join(', ')}: check the spelling against the README's content format, or remove it`,
   notOneOf: (allowed: readonly string[], found: string) => `expected one of ${list(allowed)}, found ${found}`,
+  listTooLong: (max: number, found: number) =>
+    `this list has ${found} entries, more than the ${max} allowed here: shorten it`,
+  textTooLong: (max: number, found: number) =>
+    `this text has ${found} characters, more than the ${max} allowed for one text: split it into several blocks or list items`,
+  tooManyUiStrings: (max: number, found: number) =>
+    `this file has ${found} strings, more than the ${max} a ui file may have (the English has about 40): keep only the keys of content/ui/en.yaml`,
   listTooShort: (min: number) => `the list needs at least ${min} entr${min === 1 ? 'y' : 'ies'}`,
 
   // references between files
