@@ -22,7 +22,7 @@ export const messages = {
     `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the limit of ${cap / 1024 / 1024} MB for a content file: ` +
     'a leaflet\'s text is far smaller, so this is probably not the file you meant; split it or replace it',
   notUtf8: (byte: number, offset: number) =>
-    `the file is not UTF-8 text: the byte at offset ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')}) here is not valid UTF-8. ` +
+    `the file is not UTF-8 text: the byte at offset ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')}) is not valid UTF-8. ` +
     'Save the file as UTF-8 (in most editors: "Save with encoding", UTF-8) and check the text around this point',
   controlCharacter: (cp: number) =>
     `the file contains the control character U+${cp.toString(16).toUpperCase().padStart(4, '0')} here, which a leaflet cannot print: ` +

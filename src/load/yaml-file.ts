@@ -62,7 +62,7 @@ export function parseYaml(file: string, source: string): YamlFile | Problem[] {
     });
   }
 
-  const walked = walk(doc.contents);
+  const walked = walk(doc.contents, source);
   if (walked.problems.length > 0) return walked.problems.map(({ offset, message }) => ({ ...at(offset), message }));
   let data: unknown;
   try {
@@ -118,7 +118,7 @@ interface Walked {
  * One pass over the parsed nodes, without recursion: duplicate and non-scalar keys,
  * tags outside the core schema, and nesting depth.
  */
-function walk(root: unknown): Walked {
+function walk(root: unknown, source: string): Walked {
   const out: Walked = { keys: new Map(), problems: [] };
   const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
   while (stack.length > 0 && out.problems.length < 20) {
@@ -131,7 +131,7 @@ function walk(root: unknown): Walked {
     }
     const tag = (node as Node).tag;
     if (tag !== undefined && !CORE_TAGS.has(tag)) {
-      out.problems.push({ offset: start, message: messages.yamlTag(tag.replace(/^tag:yaml\.org,2002:/, '!!')) });
+      out.problems.push({ offset: tagStart(source, start), message: messages.yamlTag(tag.replace(/^tag:yaml\.org,2002:/, '!!')) });
       continue;
     }
     if (!isCollection(node)) continue;
@@ -162,4 +162,12 @@ function walk(root: unknown): Walked {
   // The stack pops in reverse; report in file order.
   out.problems.sort((a, b) => a.offset - b.offset);
   return out;
+}
+
+/** Where the tag written before a value starts (a node's range starts at its value). */
+function tagStart(source: string, valueStart: number): number {
+  let i = source.lastIndexOf('!', valueStart - 1);
+  if (i < 0) return valueStart;
+  while (i > 0 && !' \t\r\n[{,'.includes(source[i - 1] ?? ' ')) i--;
+  return i;
 }
