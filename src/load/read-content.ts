@@ -65,6 +65,9 @@ export async function readContentText(root: string, base: string, file: string):
   return decodeText(file, bytes);
 }
 
+/** C0 and C1 control characters and DEL, except tab, line feed and carriage return. */
+export const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/;
+
 /** Strict UTF-8, then no control characters other than tab, line feed and carriage return. */
 export function decodeText(file: string, bytes: Uint8Array): string | Problem {
   let text: string;
@@ -77,7 +80,7 @@ export function decodeText(file: string, bytes: Uint8Array): string | Problem {
     const byte = bytes[offset] ?? 0;
     return { file, ...lineColumn(before, before.length), message: messages.notUtf8(byte, offset) };
   }
-  const control = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x80-\x9F]/.exec(text);
+  const control = CONTROL.exec(text);
   if (control) {
     const cp = control[0].codePointAt(0) ?? 0;
     return { file, ...lineColumn(text, control.index), message: messages.controlCharacter(cp) };

@@ -1,7 +1,7 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem } from '../problems.ts';
 import { messages } from '../messages.ts';
-import { readContentText } from './read-content.ts';
+import { CONTROL, readContentText } from './read-content.ts';
 
 /** A parsed YAML file that still knows where each value came from. */
 export interface YamlFile {
@@ -134,6 +134,11 @@ function walk(root: unknown, source: string): Walked {
       out.problems.push({ offset: tagStart(source, start), message: messages.yamlTag(tag.replace(/^tag:yaml\.org,2002:/, '!!')) });
       continue;
     }
+    // A double-quoted "\0" or "\x1b" makes a control character the byte check cannot see.
+    if (isScalar(node) && typeof node.value === 'string') {
+      const control = CONTROL.exec(node.value);
+      if (control) out.problems.push({ offset: start, message: messages.controlCharacter(control[0].codePointAt(0) ?? 0) });
+    }
     if (!isCollection(node)) continue;
     if (depth >= MAX_DEPTH) {
       out.problems.push({ offset: start, message: messages.yamlTooDeep() });
@@ -151,6 +156,7 @@ function walk(root: unknown, source: string): Walked {
           continue;
         }
         const name = String(key.value);
+        if (CONTROL.test(name)) out.problems.push({ offset: keyStart, message: messages.controlCharacter(CONTROL.exec(name)?.[0].codePointAt(0) ?? 0) });
         if (keys.has(name)) out.problems.push({ offset: keyStart, message: messages.yamlDuplicateKey(name) });
         else keys.set(name, pair);
         stack.push({ node: pair.value, depth: depth + 1 });

@@ -97,6 +97,12 @@ describe('encoding: UTF-8 text only', () => {
     expect(line).not.toContain('placeholder');
   });
 
+  it('a control character written as a YAML escape ("\\0") is refused too', async () => {
+    const root = await fixtureProject('minimal');
+    await edit(root, RU, 'title: Небольшая тестовая брошюра', 'title: "Небольшая\\0 тестовая брошюра"');
+    await expectRefused(root, /^content\/leaflets\/mini\/ru\.yaml:4:8 {2}the file contains the control character U\+0000 here/);
+  });
+
   it('another control character (ESC) is refused the same way', async () => {
     const root = await fixtureProject('minimal');
     await edit(root, UI_RU, 'phone: Телефон', 'phone: Тел\u001b[31mефон');
