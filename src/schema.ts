@@ -27,8 +27,12 @@ const country = z.string().regex(/^[A-Z]{2}$/, { error: 'expected a two-letter c
  * too, at 2 MB (src/load/read-content.ts).
  */
 export const LIMITS = {
-  /** Characters in one text: a title, a paragraph, a list item, a ui string. */
-  textChars: 5_000,
+  /**
+   * Characters in one text: a title, a paragraph, a list item, a ui string. Room for a
+   * paragraph far too long for any panel (the fit tests overflow a tri-fold with one of
+   * about 20,000), so that the fitting, not this cap, says what is too long.
+   */
+  textChars: 25_000,
   /** Entries in one list: sections, blocks, list items, contacts, languages. */
   listItems: 500,
   /** Strings in one ui file (the English has about 40). */

@@ -48,8 +48,9 @@ describe('YAML: only plain data, within limits', () => {
 
   it(`a text over ${LIMITS.textChars} characters and a list over ${LIMITS.listItems} entries are refused by the schema`, async () => {
     const root = await fixtureProject('minimal');
-    await edit(root, RU, 'title: Небольшая тестовая брошюра', `title: ${'слово '.repeat(1100).trim()}`);
-    const line = await expectRefused(root, /^content\/leaflets\/mini\/ru\.yaml:4:8 {2}title: this text has 6599 characters, more than the 5000 allowed/);
+    const long = 'слово '.repeat(Math.ceil(LIMITS.textChars / 6) + 1).trim();
+    await edit(root, RU, 'title: Небольшая тестовая брошюра', `title: ${long}`);
+    const line = await expectRefused(root, new RegExp(`^content/leaflets/mini/ru\\.yaml:4:8 {2}title: this text has ${long.length} characters, more than the ${LIMITS.textChars} allowed`));
     expect(line).not.toContain('слово слово слово слово слово слово слово слово');
 
     const root2 = await fixtureProject('minimal');
