@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { FONTS_DIR } from '../load/project.ts';
+import { checkGlyphData } from './glyph-data.ts';
 import type { FontsManifest } from '../schema.ts';
 
 export type FaceName = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -58,7 +59,7 @@ type FontkitFont = {
   type: string;
   directory?: { tables: Record<string, { tag: string; offset: number; length: number }> };
   variationAxes?: Record<string, unknown>;
-  layout(text: string): { glyphs: Array<{ id: number; path: unknown; advanceWidth: number }> };
+  layout(text: string): { glyphs: Array<{ id: number; path: { commands: unknown[] }; advanceWidth: number }> };
   createSubset(): { includeGlyph(glyph: unknown): number; encode(): Uint8Array };
 };
 
@@ -111,6 +112,8 @@ function inspect(bytes: Buffer, sample: string): FontFault | undefined {
     for (const table of Object.values(tables)) {
       if (table.offset + table.length > size) return { kind: 'truncated', table: table.tag.trim(), end: table.offset + table.length, size };
     }
+    const glyphData = checkGlyphData(bytes, tables);
+    if (glyphData) return { kind: 'damaged', detail: glyphData };
     for (const tag of Object.keys(tables)) {
       // Known tables are getters on the font; one that fails to decode reads as undefined.
       // glyf is read glyph by glyph (below), never as a whole.
@@ -121,12 +124,15 @@ function inspect(bytes: Buffer, sample: string): FontFault | undefined {
     if (Object.keys(font.variationAxes ?? {}).length > 0) return { kind: 'variable' };
     const { glyphs } = font.layout(sample);
     const subset = font.createSubset();
+    let drawn = 0;
     for (const glyph of glyphs) {
-      void glyph.path;
+      if (glyph.id !== 0 && glyph.path.commands.length > 0) drawn++;
       void glyph.advanceWidth;
       subset.includeGlyph(glyph);
     }
     subset.encode();
+    // Letters the font maps but cannot draw: zeroed glyph data would print nothing at all.
+    if (drawn === 0 && glyphs.some((g) => g.id !== 0)) return { kind: 'damaged', detail: 'its letters have no outlines' };
   } catch (err) {
     return { kind: 'damaged', detail: (err as Error).message.split('\n')[0] ?? 'unknown error' };
   }
