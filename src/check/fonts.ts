@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { FONTS_DIR } from '../load/project.ts';
+import { messages } from '../messages.ts';
+import { ContentError } from '../problems.ts';
 import { checkGlyphData } from './glyph-data.ts';
 import type { FontsManifest } from '../schema.ts';
 
@@ -12,14 +14,26 @@ type Font = { hasGlyphForCodePoint(cp: number): boolean; postscriptName: string 
 const cache = new Map<string, Font>();
 
 /**
- * Opens a font file once per process (fonts are large; parsing them is not free). Only
- * for files `verifyFont` accepted: validation runs it on every file of the manifest first.
+ * Opens a font file once per process (fonts are large; parsing them is not free).
+ * Validation has verified every file of the manifest by then; a file it has not seen
+ * (a caller that skipped validation) is verified here, so a damaged font is a content
+ * problem and never a crash.
  */
 export function openFont(root: string, file: string): Font {
   const path = join(root, FONTS_DIR, file);
   let font = cache.get(path);
   if (!font) {
-    font = fontkit.openSync(path) as unknown as Font;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      throw new ContentError([{ file: `${FONTS_DIR}/${file}`, message: messages.fontFileMissing(file) }]);
+    }
+    if (!sound.has(digest(bytes))) {
+      const fault = verifyFont(path, sampleFor([]));
+      if (fault) throw new ContentError([{ file: `${FONTS_DIR}/${file}`, message: messages.fontFault(file, fault) }]);
+    }
+    font = fontkit.create(bytes) as unknown as Font;
     cache.set(path, font);
   }
   return font;
@@ -88,14 +102,19 @@ export function verifyFont(path: string, sample: string): FontFault | undefined 
   }
   // Checking every font takes about a third of a second; a font is checked once per
   // process for its bytes (tests build many copies of the same project).
-  const key = `${createHash('sha256').update(bytes).digest('hex')}\0${sample}`;
+  const hash = digest(bytes);
+  const key = `${hash}\0${sample}`;
   if (verified.has(key)) return verified.get(key);
   const fault = inspect(bytes, sample);
   verified.set(key, fault);
+  if (!fault) sound.add(hash);
   return fault;
 }
 
 const verified = new Map<string, FontFault | undefined>();
+/** Fonts (by their bytes) that passed `verifyFont` with some sample. */
+const sound = new Set<string>();
+const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 function inspect(bytes: Buffer, sample: string): FontFault | undefined {
   const size = bytes.length;
