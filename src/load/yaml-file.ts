@@ -57,7 +57,11 @@ export function parseYaml(file: string, source: string): YamlFile | Problem[] {
       const where = at(err.pos[0]);
       // The most common slip: a placeholder's quotes inside a double-quoted text.
       const quotedPlaceholder = /^[^"]*"[^"]*\{\{\s*\w+\s+"/.test(lines[where.line - 1] ?? '');
-      const message = quotedPlaceholder ? messages.yamlQuotedPlaceholder() : messages.yamlSyntax(err.message);
+      const message = quotedPlaceholder
+        ? messages.yamlQuotedPlaceholder()
+        : /call stack/i.test(err.message)
+          ? messages.yamlTooDeep()
+          : messages.yamlSyntax(err.message);
       return { ...where, message };
     });
   }
@@ -68,7 +72,7 @@ export function parseYaml(file: string, source: string): YamlFile | Problem[] {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    const excessive = err instanceof ReferenceError && /alias/i.test(err.message);
+    const excessive = err instanceof ReferenceError && /excessive alias/i.test(err.message);
     return [{ ...at(walked.firstAlias ?? 0), message: excessive ? messages.yamlAliases(MAX_ALIAS_COUNT) : messages.yamlSyntax((err as Error).message) }];
   }
 

@@ -40,6 +40,12 @@ describe('YAML: only plain data, within limits', () => {
     await expectRefused(root, /^content\/leaflets\/mini\/ru\.yaml:4:8 {2}the YAML tag !!binary is not allowed/);
   });
 
+  it('brackets nested thousands deep are refused, not a stack overflow', async () => {
+    const root = await fixtureProject('minimal');
+    await append(root, UI_RU, `deep: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    await expectRefused(root, /^content\/ui\/ru\.yaml:\d+:\d+ {2}the YAML is nested too deeply to be content/);
+  });
+
   it('a key given twice names the key and its second line', async () => {
     const root = await fixtureProject('minimal');
     await edit(root, RU, 'title: Небольшая тестовая брошюра', 'title: Небольшая тестовая брошюра\ntitle: Другое');
