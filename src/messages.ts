@@ -2,6 +2,8 @@
  * Every message a user can see, in one catalog. The rule: say what happened, why it
  * matters when that is not obvious, and what to do. No stack traces, no "Oops".
  */
+import type { FontFault } from './check/fonts.ts';
+
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 /** A long text cut to what identifies it in a one-line message. */
 const clip = (text: string) => (text.length > 48 ? `${text.slice(0, 45).trimEnd()}…` : text).replace(/[\u2066-\u2069]/g, '');
@@ -162,13 +164,69 @@ export const messages = {
   missingUiString: (key: string, file: string) => `missing translation of "${key}": translate it from ${file}`,
   missingPluralForm: (key: string, form: string, code: string, examples: readonly number[]) =>
     `missing plural form "${key}_${form}": "${code}" uses it for numbers such as ${examples.join(', ')}`,
-  unknownUiVariable: (variable: string, key: string) =>
-    `{{${variable}}} is not a value the build fills in for "${key}": keep the placeholders of the English text`,
+  unknownUiVariable: (variable: string, key: string, allowed: readonly string[]) =>
+    `{{${variable}}} is not a value the build fills in for "${key}": ` +
+    (allowed.length > 0 ? `it fills in ${allowed.map((a) => `{{${a}}}`).join(', ')}; keep the placeholders of the English text` : 'this text takes no placeholders; remove it'),
 
   // glyph coverage
   missingGlyph: (char: string, codePoint: string, name: string, locale: string, fonts: readonly string[]) =>
     `the character "${char}" (${codePoint} ${name}) is in no font for "${locale}" (tried ${fonts.join(', ')}): ` +
     'replace it, or add a font that covers it to fonts/manifest.yaml',
+
+  // hostile or odd content: reading files (src/load/), YAML, limits, fonts, ui markers
+  linkLeaves: (base: string) =>
+    `this is a symbolic link to a place outside ${base}/, so it was not read: put the file or folder itself in ${base}/ instead of a link`,
+  linkLoop: () => 'this symbolic link points to itself in a loop: replace it with the file itself',
+  notAFile: () => 'this is not a plain file (a folder, device or pipe): put a YAML file here',
+  fileUnreadable: (code: string) => `the file cannot be read (${code}): check that it exists and that you may read it`,
+  fileTooLarge: (bytes: number, cap: number) =>
+    `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, over the limit of ${cap / 1024 / 1024} MB for a content file: ` +
+    "a leaflet's text is far smaller, so this is probably not the file you meant; split it or replace it",
+  notUtf8: (byte: number, offset: number) =>
+    `the file is not UTF-8 text: the byte at offset ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')}) is not valid UTF-8. ` +
+    'Save the file as UTF-8 (in most editors: "Save with encoding", UTF-8) and check the text around this point',
+  controlCharacter: (cp: number) =>
+    `the file contains the control character U+${cp.toString(16).toUpperCase().padStart(4, '0')} here, which a leaflet cannot print: ` +
+    'delete it (it often comes with text copied out of another program)',
+  yamlTag: (tag: string) =>
+    `the YAML tag ${tag} is not allowed: content holds plain texts, numbers, lists and maps only; remove the tag`,
+  yamlAliases: (max: number) =>
+    `the YAML aliases (*name) here expand to too much text (more than ${max} uses): write the values out instead of repeating aliases`,
+  yamlTooDeep: () => 'the YAML is nested too deeply to be content: check the brackets and indentation around this point',
+  yamlDuplicateKey: (key: string) => `the key "${key}" appears twice in this map: keep one of them`,
+  yamlComplexKey: () => 'a key here is not a plain word or text: write keys as plain names such as `title:`',
+  listTooLong: (max: number, found: number) =>
+    `this list has ${found} entries, more than the ${max} allowed here: shorten it`,
+  textTooLong: (max: number, found: number) =>
+    `this text has ${found} characters, more than the ${max} allowed for one text: split it into several blocks or list items`,
+  tooManyUiStrings: (max: number, found: number) =>
+    `this file has ${found} strings, more than the ${max} a ui file may have (the English has about 40): keep only the keys of content/ui/en.yaml`,
+  fontFault: (file: string, fault: FontFault) => {
+    const path = `fonts/${file}`;
+    switch (fault.kind) {
+      case 'format':
+        return `${path} is not a TrueType or OpenType font: replace it with the family's static TTF`;
+      case 'collection':
+        return (
+          `${path} is a font collection (several faces in one file, as in a .ttc), which cannot be embedded in a PDF: ` +
+          'save the face you need as a static TTF (the README, "Fonts and scripts", shows how) and name that file here'
+        );
+      case 'other':
+        return `${path} is a ${fault.type} font, which the PDF writer does not embed: use the family's static TTF`;
+      case 'variable':
+        return `${path} is a variable font: use a static TTF of each weight (regular, bold) instead`;
+      case 'truncated':
+        return (
+          `${path} is cut short: its ${fault.table} table ends at byte ${fault.end}, but the file has only ${fault.size} bytes. ` +
+          'Copy the font again from its source'
+        );
+      case 'damaged':
+        return `${path} is damaged (${fault.detail}): copy the font again from its source`;
+    }
+  },
+  uiNesting: () => '$t(…) would insert another ui string here: write the words out instead',
+  uiMarkerSyntax: (marker: string) =>
+    `${marker} is not a placeholder the build understands: write a plain name such as {{count}}, as in the English text`,
 
   // fitting
   panelOverflow: (e: { panel: string; pages: number; limit: number; overflowMm: number }, format: string, locale: string) =>

@@ -20,7 +20,29 @@ const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
 
 const country = z.string().regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code such as "NO"' });
 
-const nonEmpty = z.string().trim().min(1, { error: 'expected text, found an empty string' });
+/**
+ * Caps on content, far above any real leaflet (the longest text today has 731
+ * characters, the longest list 20 entries), so that a pasted document or a generated
+ * file is refused with a message instead of slowing every later stage. Files are capped
+ * too, at 2 MB (src/load/read-content.ts).
+ */
+export const LIMITS = {
+  /**
+   * Characters in one text: a title, a paragraph, a list item, a ui string. Room for a
+   * paragraph far too long for any panel (the fit tests overflow a tri-fold with one of
+   * about 20,000), so that the fitting, not this cap, says what is too long.
+   */
+  textChars: 25_000,
+  /** Entries in one list: sections, blocks, list items, contacts, languages. */
+  listItems: 500,
+  /** Strings in one ui file (the English has about 40). */
+  uiStrings: 1_000,
+} as const;
+
+const text = () => z.string().max(LIMITS.textChars);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);
+
+const nonEmpty = text().trim().min(1, { error: 'expected text, found an empty string' });
 
 // ---------------------------------------------------------------------------------
 // contacts.yaml
@@ -61,14 +83,14 @@ export const contactSchema = z.strictObject({
   country,
   short: nonEmpty.optional(),
   name: z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English name (`en`)' }),
-  phones: z.array(phone).default([]),
+  phones: list(phone).default([]),
   email: z.email({ error: 'expected an email address' }).optional(),
   web: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' }).optional(),
   hours: hours.optional(),
   source: nonEmpty,
 });
 
-export const contactsFileSchema = z.strictObject({ contacts: z.array(contactSchema).min(1) });
+export const contactsFileSchema = z.strictObject({ contacts: list(contactSchema).min(1) });
 
 // ---------------------------------------------------------------------------------
 // locales.yaml
@@ -100,7 +122,7 @@ export const localeSchema = z.strictObject({
   intl: localeCode.optional(),
 });
 
-export const localesFileSchema = z.strictObject({ locales: z.array(localeSchema).min(1) });
+export const localesFileSchema = z.strictObject({ locales: list(localeSchema).min(1) });
 
 // ---------------------------------------------------------------------------------
 // leaflets/<id>/leaflet.yaml
@@ -117,15 +139,15 @@ export const leafletSchema = z.strictObject({
   publisher: id,
   source: z.strictObject({ seed: nonEmpty, title: nonEmpty }),
   validFrom: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
-  formats: z.array(z.enum(formatIds)).min(1),
-  locales: z.array(localeCode).min(1),
+  formats: list(z.enum(formatIds)).min(1),
+  locales: list(localeCode).min(1),
   hotline: id,
   emergency: id.optional(),
-  contacts: z.array(id).min(1),
+  contacts: list(id).min(1),
   /** The short version for the tri-fold: whole sections' headings with chosen blocks. */
-  short: z.array(z.strictObject({ section: id, blocks: z.array(id).min(1) })).min(1).optional(),
+  short: list(z.strictObject({ section: id, blocks: list(id).min(1) })).min(1).optional(),
   /** The hotlines on the back of the wallet card (three fit), in this order. */
-  card: z.array(id).min(1).max(4).optional(),
+  card: list(id).min(1).max(4).optional(),
 });
 
 // ---------------------------------------------------------------------------------
@@ -141,7 +163,7 @@ export const publishingSchema = z.strictObject({
 // language-chart.yaml
 
 export const chartSchema = z.strictObject({
-  titleLocales: z.array(localeCode).min(1),
+  titleLocales: list(localeCode).min(1),
   validFrom: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
 });
 
@@ -152,7 +174,7 @@ export const translationStatuses = ['source', 'machine', 'translated', 'reviewed
 
 const listItem = z.union([
   nonEmpty,
-  z.strictObject({ text: nonEmpty, list: z.array(nonEmpty).min(1) }),
+  z.strictObject({ text: nonEmpty, list: list(nonEmpty).min(1) }),
 ]);
 
 const block = z
@@ -160,7 +182,7 @@ const block = z
     id,
     text: nonEmpty.optional(),
     callout: nonEmpty.optional(),
-    list: z.array(listItem).min(1).optional(),
+    list: list(listItem).min(1).optional(),
   })
   .superRefine((b, ctx) => {
     const kinds = ['text', 'callout', 'list'].filter((k) => b[k as keyof typeof b] !== undefined);
@@ -177,7 +199,7 @@ export const leafletTextSchema = z.strictObject({
   translation: z.strictObject({
     /** The status of every unit not listed under `units`. */
     status: z.enum(translationStatuses),
-    note: z.string().optional(),
+    note: text().optional(),
     /**
      * Per unit: its status and the hash of the source text it was made from, as
      * "reviewed 3f2a9c1b". Written by `leaflets stamp` and `leaflets import`.
@@ -192,17 +214,27 @@ export const leafletTextSchema = z.strictObject({
       .default({}),
   }),
   title: nonEmpty,
-  cover: z.strictObject({ lead: nonEmpty, notes: z.array(nonEmpty).default([]) }),
-  sections: z
-    .array(z.strictObject({ id, heading: nonEmpty, blocks: z.array(block).min(1) }))
-    .min(1),
+  cover: z.strictObject({ lead: nonEmpty, notes: list(nonEmpty).default([]) }),
+  sections: list(z.strictObject({ id, heading: nonEmpty, blocks: list(block).min(1) })).min(1),
 });
 
 // ---------------------------------------------------------------------------------
 // ui/<locale>.yaml: nested string maps for i18next
 
 type UiTree = { [key: string]: string | UiTree };
-export const uiStringsSchema: z.ZodType<UiTree> = z.lazy(() => z.record(z.string(), z.union([z.string(), uiStringsSchema])));
+const uiTree: z.ZodType<UiTree> = z.lazy(() => z.record(z.string(), z.union([text(), uiTree])));
+export const uiStringsSchema: z.ZodType<UiTree> = uiTree.check((ctx) => {
+  let count = 0;
+  const stack: unknown[] = [ctx.value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === 'string') count++;
+    else if (node && typeof node === 'object') stack.push(...Object.values(node));
+  }
+  if (count > LIMITS.uiStrings) {
+    ctx.issues.push({ code: 'too_big', origin: 'ui', maximum: LIMITS.uiStrings, input: count, message: '' });
+  }
+});
 
 // ---------------------------------------------------------------------------------
 // fonts/manifest.yaml
@@ -222,7 +254,7 @@ export const fontsManifestSchema = z.strictObject({
       }),
     )
     .min(1),
-  chains: z.record(z.string(), z.array(nonEmpty).min(1)),
+  chains: z.record(z.string(), list(nonEmpty).min(1)),
   sizeAdjust: z.record(z.string(), z.number().min(0.5).max(2)).default({}),
 });
 

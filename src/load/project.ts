@@ -1,6 +1,8 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { messages } from '../messages.ts';
 import type { Problem } from '../problems.ts';
+import { realPathInside } from './read-content.ts';
 import { readYamlFile, type YamlFile } from './yaml-file.ts';
 
 /** Every content file of the project, parsed but not yet validated. */
@@ -52,19 +54,19 @@ export async function loadProject(root: string): Promise<RawProject | Problem[]>
   const publishing = present.has('publishing.yaml') ? await read(`${CONTENT_DIR}/publishing.yaml`) : undefined;
 
   const ui = new Map<string, YamlFile>();
-  for (const name of await yamlFilesIn(root, `${CONTENT_DIR}/ui`)) {
+  for (const name of await yamlFilesIn(root, `${CONTENT_DIR}/ui`, problems)) {
     const f = await read(`${CONTENT_DIR}/ui/${name}`);
     if (f) ui.set(name.replace(/\.yaml$/, ''), f);
   }
 
   const leaflets: RawLeaflet[] = [];
-  for (const dir of await subdirs(root, `${CONTENT_DIR}/leaflets`)) {
+  for (const dir of await subdirs(root, `${CONTENT_DIR}/leaflets`, problems)) {
     // Folders starting with _ hold shared drafts or examples, not leaflets.
     if (dir.startsWith('_')) continue;
     const base = `${CONTENT_DIR}/leaflets/${dir}`;
     const meta = await read(`${base}/leaflet.yaml`);
     const texts = new Map<string, YamlFile>();
-    for (const name of await yamlFilesIn(root, base)) {
+    for (const name of await yamlFilesIn(root, base, problems)) {
       if (name === 'leaflet.yaml') continue;
       const f = await read(`${base}/${name}`);
       if (f) texts.set(name.replace(/\.yaml$/, ''), f);
@@ -72,22 +74,50 @@ export async function loadProject(root: string): Promise<RawProject | Problem[]>
     if (meta) leaflets.push({ dir, meta, texts });
   }
 
-  if (problems.length > 0 || !contacts || !locales || !fonts) return problems;
+  if (problems.length > 0) {
+    // A link that leaves content/ is met when listing and again when read: report it once.
+    const seen = new Set<string>();
+    const once = problems.filter((p) => !seen.has(`${p.file}:${p.line}:${p.message}`) && seen.add(`${p.file}:${p.line}:${p.message}`));
+    return once;
+  }
+  if (!contacts || !locales || !fonts) return problems;
   return { root, contacts, locales, fonts, ...(chart ? { chart } : {}), ...(publishing ? { publishing } : {}), ui, leaflets };
 }
 
-async function yamlFilesIn(root: string, dir: string): Promise<string[]> {
+/**
+ * The entries of a content folder, once the folder is known to be inside content/. A link
+ * is listed like what it points to only if it stays inside content/; one that leaves is
+ * a problem, and its target is never listed or read.
+ */
+async function list(root: string, dir: string, problems: Problem[]) {
+  const inside = await realPathInside(root, CONTENT_DIR, dir);
+  if ('problem' in inside) {
+    // A missing folder is reported by what needs it (content/ui/en.yaml, a leaflet).
+    if (inside.problem.message !== messages.fileMissing()) problems.push(inside.problem);
+    return [];
+  }
   const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.yaml'))
-    .map((e) => e.name)
-    .sort();
+  const out: Array<{ name: string; dir: boolean }> = [];
+  for (const e of entries) {
+    if (e.isSymbolicLink()) {
+      const where = await realPathInside(root, CONTENT_DIR, `${dir}/${e.name}`);
+      if ('problem' in where) {
+        if (e.name.endsWith('.yaml') || !e.name.includes('.')) problems.push(where.problem);
+        continue;
+      }
+      const isDir = await stat(where.real).then((s) => s.isDirectory(), () => false);
+      out.push({ name: e.name, dir: isDir });
+    } else if (e.isFile() || e.isDirectory()) {
+      out.push({ name: e.name, dir: e.isDirectory() });
+    }
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-async function subdirs(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
+async function yamlFilesIn(root: string, dir: string, problems: Problem[]): Promise<string[]> {
+  return (await list(root, dir, problems)).filter((e) => !e.dir && e.name.endsWith('.yaml')).map((e) => e.name);
+}
+
+async function subdirs(root: string, dir: string, problems: Problem[]): Promise<string[]> {
+  return (await list(root, dir, problems)).filter((e) => e.dir).map((e) => e.name);
 }

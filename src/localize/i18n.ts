@@ -15,7 +15,16 @@ export function createI18n(project: Project): (code: string) => TFunction {
     lng: UI_SOURCE_LOCALE,
     fallbackLng: UI_SOURCE_LOCALE,
     // Our strings go into a PDF, not HTML: escaping would print &amp; literally.
-    interpolation: { escapeValue: false },
+    interpolation: {
+      escapeValue: false,
+      // Nesting ($t(key) inside a string) is refused by validation; the delimiters are also
+      // set to a character content can never hold (the loader refuses control characters),
+      // so neither a ui string nor a value put into one can ever pull in another string.
+      nestingPrefix: '\u0000$t(',
+      nestingSuffix: ')\u0000',
+      // A value put into a string (a publisher's name) is never read for markers itself.
+      skipOnVariables: true,
+    },
     initAsync: false,
     returnNull: false,
   });

@@ -1,6 +1,8 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sampleFor, verifyFont } from '../check/fonts.ts';
 import { FONTS_DIR } from '../load/project.ts';
+import { realPathInside } from '../load/read-content.ts';
 import type { YamlFile } from '../load/yaml-file.ts';
 import { messages } from '../messages.ts';
 import { hasPatterns } from '../render/line-breaking.ts';
@@ -9,7 +11,8 @@ import type { Project } from '../project.ts';
 import { at } from './at.ts';
 
 /**
- * Every font file named exists, every script a locale uses has a font chain, and every
+ * Every font file named exists, stays inside fonts/, and opens fully as a single static
+ * font that lays out a sample of the scripts its chains serve; every script a locale uses has a font chain, and every
  * locale's hyphenation pattern set exists.
  */
 export async function checkFonts(project: Project, manifest: YamlFile, localesFile: YamlFile): Promise<Problem[]> {
@@ -22,7 +25,20 @@ export async function checkFonts(project: Project, manifest: YamlFile, localesFi
         () => true,
         () => false,
       );
-      if (!exists) problems.push({ ...at(manifest, ['families', f, 'files', face]), message: messages.fontFileMissing(name) });
+      const where = at(manifest, ['families', f, 'files', face]);
+      if (!exists) {
+        problems.push({ ...where, message: messages.fontFileMissing(name) });
+        continue;
+      }
+      // A link out of fonts/ is refused before the file is opened.
+      const inside = await realPathInside(project.root, FONTS_DIR, `${FONTS_DIR}/${name}`);
+      if ('problem' in inside) {
+        problems.push({ ...where, message: `fonts/${name}: ${inside.problem.message}` });
+        continue;
+      }
+      const scripts = Object.entries(project.fonts.chains).filter(([, chain]) => chain.includes(family.family)).map(([script]) => script);
+      const fault = verifyFont(inside.real, sampleFor(scripts));
+      if (fault) problems.push({ ...where, message: messages.fontFault(name, fault) });
     }
   }
   for (const [script, chain] of Object.entries(project.fonts.chains)) {

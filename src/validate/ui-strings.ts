@@ -7,15 +7,32 @@ import { at } from './at.ts';
 
 /** The suffix of a plural key: `pages_few`. */
 export const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-const VARIABLE = /\{\{\s*([\w.]+)\s*\}\}/g;
+/** Every `{{…}}` of a string, whatever is inside: i18next reads more than plain names. */
+const MARKER = /\{\{(.*?)\}\}/g;
+
+/**
+ * The values the code passes to each ui string (src/localize/index.ts and chart.ts). A
+ * marker for anything else would print as nothing; plural keys are listed without their
+ * suffix. Keep this table in step with the code's t() calls.
+ */
+export const UI_VARIABLES: Readonly<Record<string, readonly string[]>> = {
+  'labels.pair': ['label', 'value'],
+  'hours.dayRange': ['from', 'to'],
+  'hours.rule': ['days', 'from', 'to'],
+  'imprint.publisher': ['publisher'],
+  'imprint.source': ['title'],
+  'imprint.validFrom': ['date'],
+  'imprint.pages': ['count'],
+  'footer.page': ['page', 'total'],
+};
 
 /** The ui strings' source language: every other file mirrors its keys. */
 export const UI_SOURCE_LOCALE = 'en';
 
 /**
  * Every language a leaflet is built in has every ui string of the English file, every
- * plural form its grammar needs (from Intl.PluralRules), and no placeholder the build
- * does not fill in.
+ * plural form its grammar needs (from Intl.PluralRules); and every ui file, whether built
+ * or not, has no placeholder the build does not fill in and no i18next nesting.
  */
 export function checkUiStrings(project: Project): Problem[] {
   const problems: Problem[] = [];
@@ -46,15 +63,8 @@ export function checkUiStrings(project: Project): Problem[] {
       }
       if (!keys.has(key)) problems.push({ ...near(ui.file, key), message: messages.missingUiString(key, source.file.file) });
     }
-    for (const [key, value] of keys) {
-      const base = key.replace(PLURAL_SUFFIX, '');
-      const allowed = new Set<string>();
-      for (const [k, v] of sourceKeys) if (k.replace(PLURAL_SUFFIX, '') === base) for (const m of v.matchAll(VARIABLE)) allowed.add(m[1] ?? '');
-      for (const m of value.matchAll(VARIABLE)) {
-        if (!allowed.has(m[1] ?? '')) problems.push({ ...at(ui.file, key.split('.')), message: messages.unknownUiVariable(m[1] ?? '', key) });
-      }
-    }
   }
+  for (const ui of project.ui.values()) problems.push(...checkMarkers(ui.file, flatten(ui.value)));
   return problems;
 }
 
@@ -76,6 +86,27 @@ export function flatten(tree: UiStrings, prefix = ''): Map<string, string> {
     else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
   }
   return out;
+}
+
+/**
+ * A ui string holds text and `{{name}}` markers for the values its key is given, nothing
+ * else: i18next's nesting (`$t(key)`) would pull in another string, and its formats
+ * (`{{count, number}}`, `{{- name}}`) are not ours to support.
+ */
+function checkMarkers(file: YamlFile, strings: Map<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, value] of strings) {
+    const path = key.split('.');
+    if (value.includes('$t(')) problems.push({ ...at(file, path, '$t('), message: messages.uiNesting() });
+    const allowed = UI_VARIABLES[key.replace(PLURAL_SUFFIX, '')] ?? [];
+    for (const m of value.matchAll(MARKER)) {
+      const inner = m[1] ?? '';
+      const name = /^\s*([A-Za-z_]\w*)\s*$/.exec(inner)?.[1];
+      if (name === undefined) problems.push({ ...at(file, path, m[0]), message: messages.uiMarkerSyntax(m[0]) });
+      else if (!allowed.includes(name)) problems.push({ ...at(file, path, m[0]), message: messages.unknownUiVariable(name, key, allowed) });
+    }
+  }
+  return problems;
 }
 
 /** Position of the key, or of the nearest parent that exists. */

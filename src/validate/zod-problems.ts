@@ -40,6 +40,17 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
     case 'too_small':
       message = Array.isArray(input) ? messages.listTooShort(Number(issue.minimum)) : issue.message;
       break;
+    case 'too_big':
+      // The content limits of src/schema.ts, and a list's own maximum (the card's hotlines).
+      message =
+        issue.origin === 'ui'
+          ? messages.tooManyUiStrings(Number(issue.maximum), Number(input))
+          : Array.isArray(input)
+            ? messages.listTooLong(Number(issue.maximum), input.length)
+            : typeof input === 'string'
+              ? messages.textTooLong(Number(issue.maximum), input.length)
+              : issue.message;
+      break;
     case 'invalid_union':
       message = messages.wrongType('a text, or a `text` with a nested `list`', describe(input));
       break;
