@@ -258,6 +258,8 @@ export const messages = {
       `"${word}" is hyphenated in a heading or on a ${role} panel, where the policy allows no hyphens: use a shorter word or rephrase`,
     hyphenShortWord: (word: string, minWord: number, minSide: number) =>
       `"${word}" is hyphenated, but the policy hyphenates only words of ${minWord} letters or more with ${minSide} on each side`,
+    hyphenShare: (share: number, max: number) =>
+      `${share}% of the lines end in a hyphen, more than the ${max}% a stressed reader should have to join; a person should look at it (shorter words or sentences help)`,
     hyphenLastWord: (word: string) => `"${word}" is the last word of a paragraph and is hyphenated: the policy never breaks a paragraph's last word`,
     hyphenRun: (count: number, max: number, word: string) =>
       `${count} hyphenated lines in a row (the last "${word}"), more than the ${max} the policy allows: rephrase a line, or report it as a line-breaking bug`,

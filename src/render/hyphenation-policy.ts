@@ -16,6 +16,10 @@ export const HYPHENATION = {
   penalty: 3000,
   /** Never more hyphenated lines than this in a row. */
   maxConsecutive: 2,
-  /** Never more than this share of a document's lines may end in a hyphen. */
+  /**
+   * Above this share of a document's lines ending in a hyphen, preflight warns: whether
+   * a text reads too broken is a person's judgement (a narrow panel in a language of long
+   * words may need more), so it does not refuse the PDF.
+   */
   maxShare: 0.1,
 } as const;

@@ -66,11 +66,12 @@ function content(base: Localized, texts: string[], overrides: Partial<LocalizedL
   };
 }
 
-async function problems(bytes: Uint8Array, format: Parameters<typeof preflightPdf>[0]['format'], c?: PreflightContent): Promise<string[]> {
+/** The problem lines preflight gives; the share-of-hyphens warning only where a case asks for warnings. */
+async function problems(bytes: Uint8Array, format: Parameters<typeof preflightPdf>[0]['format'], c?: PreflightContent, warnings = false): Promise<string[]> {
   const result = await preflightPdf({ bytes, format, fonts, ...(c ? { content: c } : {}) });
   const where = { leaflet: 'test', locale: c?.leaflet.locale.code ?? 'en', format, template: 'templates/test.tsx', ...(c ? { content: c } : {}) };
   expect(result.figures.passed).toBe(result.findings.every((f) => f.warning));
-  return findingsToProblems(result.findings, where).map(formatProblem);
+  return findingsToProblems(result.findings.filter((f) => warnings || !f.warning), where).map(formatProblem);
 }
 
 describe('preflight', () => {
@@ -158,6 +159,17 @@ describe('preflight', () => {
       expect.stringMatching(/"organi-sation" is the last word of a paragraph and is hyphenated/),
       expect.stringMatching(/"wo-rd\." is hyphenated, but the policy hyphenates only words of 10 letters or more with 4 on each side/),
     ].map((m) => m));
+  });
+
+  it('g) warns, without refusing, when more than a tenth of the lines end in a hyphen', async () => {
+    const text = 'coordinating word organisation word';
+    const reading = page(1, { text: 'coordi-\nnating word organi-\nsation word', top: 40 * MM });
+    const bytes = await pdf([page(0, { text: 'Cover', top: 40 * MM }), reading, page(2, { text: 'Contacts', top: 40 * MM })]);
+    const result = await preflightPdf({ bytes, format: 'email-a4', fonts, content: content(en, [text]) });
+    expect(result.figures).toMatchObject({ passed: true, hyphenatedShare: 0.4 });
+    expect(await problems(bytes, 'email-a4', content(en, [text]), true)).toEqual([
+      'templates/test.tsx  warning: preflight test en email-a4 page 1: 40% of the lines end in a hyphen, more than the 10% a stressed reader should have to join; a person should look at it (shorter words or sentences help)',
+    ]);
   });
 
   it('h) finds a heading and a line ending in a colon alone at the foot of a page', async () => {

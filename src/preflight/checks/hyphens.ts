@@ -47,7 +47,11 @@ export function hyphenatedLines(ctx: CheckContext): { flow: Line[]; hyphenated: 
 export const hyphens: Check = (ctx) => {
   if (!ctx.content) return [];
   const findings: Finding[] = [];
-  const { hyphenated } = hyphenatedLines(ctx);
+  const { flow, hyphenated } = hyphenatedLines(ctx);
+  const share = flow.length === 0 ? 0 : hyphenated.length / flow.length;
+  if (share > HYPHENATION.maxShare) {
+    findings.push({ check: 'hyphenation', page: 0, warning: true, message: messages.preflight.hyphenShare(Math.round(share * 100), HYPHENATION.maxShare * 100) });
+  }
   const paragraphEnds = ctx.content.leaflet.sections
     .flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((i) => [i.text, ...i.items]) : [b.text])))
     .map((t) => compact(t).replace(/[^\p{L}\p{M}]+$/u, ''));
