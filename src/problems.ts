@@ -53,3 +53,26 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/**
+ * The machine, not the content or the command line, stopped the work: a full disk, a
+ * read-only or missing folder, a permission, a lock held by another build, a bad
+ * environment variable. Printed as one line naming the path and what to do; exit 3.
+ */
+export class EnvironmentError extends Error {
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** A build stopped by SIGINT or SIGTERM at a safe point; exit 130. */
+export class InterruptedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InterruptedError';
+  }
+}

@@ -1,0 +1,228 @@
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { identify } from '../finish/document.ts';
+import { messages } from '../messages.ts';
+import { ContentError, EnvironmentError, InterruptedError, UsageError } from '../problems.ts';
+import { CHART_FORMAT } from '../schema.ts';
+import { asEnvironmentError, displayPath, onDisk } from './errors.ts';
+import { outputFile, type Built, type ManifestEntry, type Selection, type Writer } from './index.ts';
+import { acquireLock } from './lock.ts';
+import { reconcile } from './manifest.ts';
+import { listPdfs, lstatOrNone, removeLeftovers, STAGING_PREFIX } from './scan.ts';
+
+export interface OutputOptions {
+  /** Test seam: how files are written (see Writer). */
+  writer?: Writer;
+  /** How long to wait for another build's lock on output/, in milliseconds. Default 30 s. */
+  lockWaitMs?: number;
+  /** Told, one line each, what was repaired or removed in output/. */
+  onNotice?: (message: string) => void;
+  /**
+   * Stop cleanly on SIGINT and SIGTERM (the CLI): outside a write to output/ at once, during
+   * one once it is complete; either way staging and the lock are removed and the exit code is 130.
+   */
+  handleSignals?: boolean;
+}
+
+export interface OutputTransaction {
+  readonly outDir: string;
+  /**
+   * Puts built PDFs in place: each is written to a staging folder inside output/ (same file
+   * system, so a rename is atomic), then all are renamed into place, then PDFs not in
+   * `listed` (languages or formats a leaflet no longer has) are removed, and last
+   * manifest.json is written from what is on disk. Returns the new entries and the removed files.
+   */
+  write(built: Built[], listed?: ReadonlySet<string>): Promise<{ entries: ManifestEntry[]; removed: string[] }>;
+  /** Removes the selection's PDFs and their manifest entries; returns the files removed. */
+  remove(selection: Selection): Promise<string[]>;
+  /** Removes staging, stops listening for signals, releases the lock. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_LOCK_WAIT_MS = 30_000;
+let stagingCount = 0;
+
+const diskWriter: Writer = {
+  writeFile: async (path, data) => {
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(path, data);
+  },
+};
+
+/**
+ * Opens output/ for one build: makes sure it is a folder, takes the lock, removes what
+ * killed builds left behind, and reconciles manifest.json with the PDFs present, so that a
+ * build stopped at any moment (even by SIGKILL) is repaired by the next start.
+ */
+export async function openOutput(outDir: string, options: OutputOptions = {}): Promise<OutputTransaction> {
+  const writer = options.writer ?? diskWriter;
+  const notice = (m: string) => options.onNotice?.(m);
+  await ensureFolder(outDir);
+  const lock = await acquireLock(outDir, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, (pid) => notice(messages.staleLock(pid)));
+  let staging: string | undefined;
+  let writing = 0;
+  let pending: NodeJS.Signals | undefined;
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (writing > 0 && !pending) {
+      // In the middle of changing output/: finish that (it takes milliseconds), then stop.
+      pending = signal;
+      return;
+    }
+    if (staging) rmSync(staging, { recursive: true, force: true });
+    lock.releaseSync();
+    process.stderr.write(`leaflets: ${writing > 0 ? messages.interruptedTwice() : messages.interrupted()}\n`);
+    process.exit(130);
+  };
+  const signals: NodeJS.Signals[] = options.handleSignals ? ['SIGINT', 'SIGTERM'] : [];
+  for (const s of signals) process.on(s, onSignal);
+
+  /** Runs a change to output/ that a signal must not cut in half. */
+  const critical = async <T>(action: () => Promise<T>, afterwards: () => string): Promise<T> => {
+    writing++;
+    try {
+      return await action();
+    } finally {
+      writing--;
+      if (writing === 0 && pending) {
+        pending = undefined;
+        // eslint-disable-next-line no-unsafe-finally -- the signal outranks the result
+        throw new InterruptedError(afterwards());
+      }
+    }
+  };
+
+  const close = async () => {
+    for (const s of signals) process.off(s, onSignal);
+    if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    staging = undefined;
+    await lock.release();
+  };
+
+  const transaction: OutputTransaction = {
+    outDir,
+    write: async (built, listed) => {
+      staging = join(outDir, `${STAGING_PREFIX}${process.pid}-${++stagingCount}`);
+      const dir = staging;
+      await onDisk(dir, () => mkdir(dir, { recursive: true }));
+      const staged: Array<{ from: string; entry: ManifestEntry }> = [];
+      for (const b of built) {
+        const bytes = b.format === CHART_FORMAT ? await identify(b.bytes, b) : b.bytes;
+        const file = outputFile(b.leaflet, b.locale, b.format);
+        const from = join(dir, file.replace('/', '__'));
+        await onDisk(from, () => writer.writeFile(from, bytes));
+        staged.push({
+          from,
+          entry: {
+            leaflet: b.leaflet,
+            locale: b.locale,
+            format: b.format,
+            file,
+            pages: b.pages,
+            bytes: bytes.byteLength,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            status: b.status,
+            draft: b.draft,
+            ...(b.fit < 1 ? { fit: b.fit } : {}),
+            ...(b.preflight ? { preflight: b.preflight } : {}),
+          },
+        });
+      }
+      return critical(async () => {
+        // Every folder first: a refusal (a symbolic link in the way) must come before any PDF moves.
+        for (const leaflet of new Set(built.map((b) => b.leaflet))) await ensureFolder(join(outDir, leaflet), true);
+        for (const { from, entry } of staged) {
+          const to = join(outDir, entry.file);
+          await onDisk(to, () => rename(from, to));
+        }
+        const removed: string[] = [];
+        if (listed) {
+          for (const pdf of (await listPdfs(outDir)).pdfs) {
+            if (listed.has(pdf.file)) continue;
+            await onDisk(join(outDir, pdf.file), () => rm(join(outDir, pdf.file), { force: true }));
+            removed.push(pdf.file);
+          }
+        }
+        const entries = staged.map((s) => s.entry);
+        const result = await reconcile(outDir, writer, entries);
+        result.notices.forEach(notice);
+        await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+        staging = undefined;
+        return { entries, removed };
+      }, messages.interruptedAfterWrite);
+    },
+    remove: (selection) =>
+      critical(async () => {
+        const matches = (pdf: { leaflet: string; locale: string; format: string }) =>
+          (!selection.leaflet || selection.leaflet === pdf.leaflet) &&
+          (!selection.locale || selection.locale === pdf.locale) &&
+          // A format's companions (booklet-a5-imposed, card-sheet) go with it.
+          (!selection.format || pdf.format === selection.format || pdf.format.startsWith(`${selection.format}-`));
+        const removed: string[] = [];
+        for (const pdf of (await listPdfs(outDir)).pdfs.filter(matches)) {
+          await onDisk(join(outDir, pdf.file), () => rm(join(outDir, pdf.file), { force: true }));
+          removed.push(pdf.file);
+        }
+        (await reconcile(outDir, writer)).notices.forEach(notice);
+        return removed;
+      }, messages.interruptedAfterWrite),
+    close,
+  };
+
+  try {
+    await critical(async () => {
+      const leftovers = await removeLeftovers(outDir, undefined);
+      if (leftovers > 0) notice(messages.leftovers(leftovers));
+      (await reconcile(outDir, writer)).notices.forEach(notice);
+    }, messages.interrupted);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return transaction;
+}
+
+/**
+ * Runs a build's work with output/ open: on a failure that is not the user's (a crash, a
+ * full disk), the selection's older PDFs are removed like after a content mistake, so none
+ * passes for current; the error is then reported as it is.
+ */
+export async function withOutput<T>(outDir: string, options: OutputOptions & { selection: Selection }, body: (output: OutputTransaction) => Promise<T>): Promise<T> {
+  const output = await openOutput(outDir, options);
+  try {
+    return await body(output);
+  } catch (err) {
+    if (!(err instanceof ContentError || err instanceof UsageError || err instanceof InterruptedError)) {
+      try {
+        const removed = await output.remove(options.selection);
+        if (removed.length > 0) options.onNotice?.(messages.crashRemoved(removed.length));
+      } catch {
+        // The disk that failed may fail again; the next start reconciles output/.
+      }
+    }
+    throw asEnvironmentError(err) ?? err;
+  } finally {
+    await output.close();
+  }
+}
+
+/**
+ * Makes sure a path is a folder (creating it when missing). output/ itself may be a link
+ * to a folder elsewhere (the user's choice); a link inside output/ is refused.
+ */
+async function ensureFolder(path: string, inside = false): Promise<void> {
+  const found = await onDisk(path, () => lstatOrNone(path));
+  if (!found) {
+    await onDisk(path, () => mkdir(path, { recursive: true }));
+    return;
+  }
+  if (found.isSymbolicLink()) {
+    if (inside) throw new EnvironmentError(messages.outputSymlink(displayPath(path)), path);
+    const target = await onDisk(path, () => stat(path));
+    if (target.isDirectory()) return;
+  } else if (found.isDirectory()) return;
+  throw new EnvironmentError(messages.outputNotFolder(displayPath(path)), path);
+}
+
