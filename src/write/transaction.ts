@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { identify } from '../finish/document.ts';
 import { messages } from '../messages.ts';
 import { ContentError, EnvironmentError, InterruptedError, UsageError } from '../problems.ts';
-import { CHART_FORMAT } from '../schema.ts';
 import { asEnvironmentError, displayPath, onDisk } from './errors.ts';
-import { outputFile, type Built, type ManifestEntry, type Selection, type Writer } from './index.ts';
+import { commit, stage } from './commit.ts';
+import type { Built, ManifestEntry, Selection, Writer } from './index.ts';
 import { acquireLock } from './lock.ts';
 import { reconcile } from './manifest.ts';
 import { listPdfs, lstatOrNone, removeLeftovers, STAGING_PREFIX } from './scan.ts';
@@ -82,16 +80,23 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
   /** Runs a change to output/ that a signal must not cut in half. */
   const critical = async <T>(action: () => Promise<T>, afterwards: () => string): Promise<T> => {
     writing++;
+    let result: T;
     try {
-      return await action();
+      result = await action();
     } finally {
       writing--;
-      if (writing === 0 && pending) {
-        pending = undefined;
-        // eslint-disable-next-line no-unsafe-finally -- the signal outranks the result
-        throw new InterruptedError(afterwards());
-      }
     }
+    if (writing === 0 && pending) {
+      pending = undefined;
+      throw new InterruptedError(afterwards());
+    }
+    return result;
+  };
+  /** Between two staged files: a signal stops the build there, output/ untouched. */
+  const stopIfAsked = () => {
+    if (!pending) return;
+    pending = undefined;
+    throw new InterruptedError(messages.interrupted());
   };
 
   const close = async () => {
@@ -103,56 +108,23 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
 
   const transaction: OutputTransaction = {
     outDir,
-    write: async (built, listed) => {
-      staging = join(outDir, `${STAGING_PREFIX}${process.pid}-${++stagingCount}`);
-      const dir = staging;
-      await onDisk(dir, () => mkdir(dir, { recursive: true }));
-      const staged: Array<{ from: string; entry: ManifestEntry }> = [];
-      for (const b of built) {
-        const bytes = b.format === CHART_FORMAT ? await identify(b.bytes, b) : b.bytes;
-        const file = outputFile(b.leaflet, b.locale, b.format);
-        const from = join(dir, file.replace('/', '__'));
-        await onDisk(from, () => writer.writeFile(from, bytes));
-        staged.push({
-          from,
-          entry: {
-            leaflet: b.leaflet,
-            locale: b.locale,
-            format: b.format,
-            file,
-            pages: b.pages,
-            bytes: bytes.byteLength,
-            sha256: createHash('sha256').update(bytes).digest('hex'),
-            status: b.status,
-            draft: b.draft,
-            ...(b.fit < 1 ? { fit: b.fit } : {}),
-            ...(b.preflight ? { preflight: b.preflight } : {}),
-          },
-        });
-      }
-      return critical(async () => {
-        // Every folder first: a refusal (a symbolic link in the way) must come before any PDF moves.
-        for (const leaflet of new Set(built.map((b) => b.leaflet))) await ensureFolder(join(outDir, leaflet), true);
-        for (const { from, entry } of staged) {
-          const to = join(outDir, entry.file);
-          await onDisk(to, () => rename(from, to));
+    // Staging is inside the critical part too: a file write already handed to the system
+    // would finish after an immediate exit and leave a file in a folder just removed.
+    write: (built, listed) =>
+      critical(async () => {
+        const dir = join(outDir, `${STAGING_PREFIX}${process.pid}-${++stagingCount}`);
+        staging = dir;
+        try {
+          const staged = await stage(dir, built, writer, stopIfAsked);
+          const { entries, removed, notices } = await commit(outDir, staged, listed, writer, (path) => ensureFolder(path, true));
+          notices.forEach(notice);
+          return { entries, removed };
+        } finally {
+          // Empty after a commit; after a failure (a full disk) this frees the space first.
+          await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+          staging = undefined;
         }
-        const removed: string[] = [];
-        if (listed) {
-          for (const pdf of (await listPdfs(outDir)).pdfs) {
-            if (listed.has(pdf.file)) continue;
-            await onDisk(join(outDir, pdf.file), () => rm(join(outDir, pdf.file), { force: true }));
-            removed.push(pdf.file);
-          }
-        }
-        const entries = staged.map((s) => s.entry);
-        const result = await reconcile(outDir, writer, entries);
-        result.notices.forEach(notice);
-        await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-        staging = undefined;
-        return { entries, removed };
-      }, messages.interruptedAfterWrite);
-    },
+      }, messages.interruptedAfterWrite),
     remove: (selection) =>
       critical(async () => {
         const matches = (pdf: { leaflet: string; locale: string; format: string }) =>
