@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
-import { open, readFile, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { messages } from '../messages.ts';
 import { EnvironmentError } from '../problems.ts';
@@ -50,6 +50,11 @@ async function tryCreate(path: string): Promise<Lock | undefined> {
     handle = await open(path, 'wx');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
+    // output/ was removed by a build that wrote nothing while this one waited: make it again.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      await onDisk(dirname(path), () => mkdir(dirname(path), { recursive: true }));
+      return undefined;
+    }
     return onDisk(path, () => Promise.reject(err));
   }
   try {

@@ -79,7 +79,9 @@ export async function reconcile(outDir: string, writer: Writer, fresh: ManifestE
   }
   const present = new Set(entries.map((e) => e.file));
   const dropped = stored.entries.filter((e) => !present.has(e.file) && !freshByFile.has(e.file)).length;
-  if (stored.problem && entries.length > 0) notices.push(messages.manifestRebuilt(stored.problem, entries.length));
+  // A first build into an empty output/ has nothing to report: only PDFs from before count.
+  const older = entries.filter((e) => !freshByFile.has(e.file)).length;
+  if (stored.problem && older > 0) notices.push(messages.manifestRebuilt(stored.problem, entries.length));
   else if (!stored.problem && (added > 0 || dropped > 0)) notices.push(messages.manifestRepaired(added, dropped));
   const sorted = entries.sort((a, b) => a.file.localeCompare(b.file));
   const text = `${JSON.stringify(sorted, null, 2)}\n`;

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { messages } from '../messages.ts';
 import { ContentError, EnvironmentError, InterruptedError, UsageError } from '../problems.ts';
@@ -57,7 +57,7 @@ const diskWriter: Writer = {
 export async function openOutput(outDir: string, options: OutputOptions = {}): Promise<OutputTransaction> {
   const writer = options.writer ?? diskWriter;
   const notice = (m: string) => options.onNotice?.(m);
-  await ensureFolder(outDir);
+  const created = await ensureFolder(outDir);
   const lock = await acquireLock(outDir, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, (pid) => notice(messages.staleLock(pid)));
   let staging: string | undefined;
   let writing = 0;
@@ -104,6 +104,8 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
     if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     staging = undefined;
     await lock.release();
+    // A build that wrote nothing (a usage mistake) leaves no empty output/ behind.
+    if (created) await rmdir(outDir).catch(() => undefined);
   };
 
   const transaction: OutputTransaction = {
@@ -116,7 +118,7 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
         staging = dir;
         try {
           const staged = await stage(dir, built, writer, stopIfAsked);
-          const { entries, removed, notices } = await commit(outDir, staged, listed, writer, (path) => ensureFolder(path, true));
+          const { entries, removed, notices } = await commit(outDir, staged, listed, writer, async (path) => void (await ensureFolder(path, true)));
           notices.forEach(notice);
           return { entries, removed };
         } finally {
@@ -181,20 +183,20 @@ export async function withOutput<T>(outDir: string, options: OutputOptions & { s
 }
 
 /**
- * Makes sure a path is a folder (creating it when missing). output/ itself may be a link
+ * Makes sure a path is a folder (creating it when missing: then true). output/ itself may be a link
  * to a folder elsewhere (the user's choice); a link inside output/ is refused.
  */
-async function ensureFolder(path: string, inside = false): Promise<void> {
+async function ensureFolder(path: string, inside = false): Promise<boolean> {
   const found = await onDisk(path, () => lstatOrNone(path));
   if (!found) {
     await onDisk(path, () => mkdir(path, { recursive: true }));
-    return;
+    return true;
   }
   if (found.isSymbolicLink()) {
     if (inside) throw new EnvironmentError(messages.outputSymlink(displayPath(path)), path);
     const target = await onDisk(path, () => stat(path));
-    if (target.isDirectory()) return;
-  } else if (found.isDirectory()) return;
+    if (target.isDirectory()) return false;
+  } else if (found.isDirectory()) return false;
   throw new EnvironmentError(messages.outputNotFolder(displayPath(path)), path);
 }
 
