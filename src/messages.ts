@@ -161,7 +161,7 @@ export const messages = {
     `SOURCE_DATE_EPOCH is "${value.length > 30 ? `${value.slice(0, 30)}…` : value}": it must be a whole number of seconds since 1970 up to 253402300799 (the end of year 9999); unset it or fix it`,
 
   // output/ and the machine (exit 3): what happened to which path, and what to do
-  outputLocked: (path: string, pid: number, seconds: number) =>
+  outputLocked: (path: string, pid: number | string, seconds: number) =>
     `${path}: another build (process ${pid}) is writing output/; waited ${seconds} s. Let it finish and build again, or, if no build is running, delete ${path}`,
   outputSymlink: (path: string) =>
     `${path} is a symbolic link, and the build never writes through one: replace it with a plain folder (or delete it) and build again`,

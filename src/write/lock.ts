@@ -1,5 +1,5 @@
-import { rmSync } from 'node:fs';
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { messages } from '../messages.ts';
@@ -14,8 +14,6 @@ const heldHere = new Set<string>();
 export interface Lock {
   path: string;
   release(): Promise<void>;
-  /** For a signal handler, which cannot wait. */
-  releaseSync(): void;
 }
 
 /**
@@ -39,46 +37,68 @@ export async function acquireLock(outDir: string, waitMs: number, onStale: (pid:
       onStale(pid);
       continue;
     }
-    if (Date.now() >= deadline) throw new EnvironmentError(messages.outputLocked(displayPath(path), pid, Math.round(waitMs / 1000)), path);
+    if (Date.now() >= deadline) throw new EnvironmentError(messages.outputLocked(displayPath(path), Number.isNaN(pid) ? 'unknown' : pid, Math.round(waitMs / 1000)), path);
     await sleep(Math.min(200, Math.max(10, deadline - Date.now())));
   }
 }
 
+/**
+ * Creates the lock with its content in one step: the PID is written to `.lock-<pid>` and
+ * hard-linked as `.lock`, which fails if a lock exists. So a lock file is never seen empty,
+ * and one found holding our PID is ours even before this function returns.
+ */
 async function tryCreate(path: string): Promise<Lock | undefined> {
-  let handle;
+  const mine = `${path}-${process.pid}`;
   try {
-    handle = await open(path, 'wx');
+    // A failure here (read-only, full) is reported as one to create the lock.
+    await onDisk(path, () => writeFile(mine, `${process.pid}\n`).catch((e: NodeJS.ErrnoException) => Promise.reject(Object.assign(e, { path }))));
+    await link(mine, path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return undefined;
     // output/ was removed by a build that wrote nothing while this one waited: make it again.
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+    if (code === 'ENOENT') {
       await onDisk(dirname(path), () => mkdir(dirname(path), { recursive: true }));
       return undefined;
     }
-    return onDisk(path, () => Promise.reject(err));
+    // A file system without hard links: exclusive create, then the PID.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EOPNOTSUPP') {
+      if (!(await createExclusive(path))) return undefined;
+    } else {
+      return onDisk(path, () => Promise.reject(err));
+    }
+  } finally {
+    await rm(mine, { force: true }).catch(() => undefined);
   }
-  try {
-    await onDisk(path, () => handle.writeFile(`${process.pid}\n`));
-  } catch (err) {
-    await handle.close().catch(() => undefined);
-    await rm(path, { force: true }).catch(() => undefined);
-    throw err;
-  }
-  await handle.close();
   heldHere.add(path);
   const release = async () => {
     if (!heldHere.delete(path)) return;
     await rm(path, { force: true }).catch(() => undefined);
   };
-  const releaseSync = () => {
-    if (!heldHere.delete(path)) return;
-    try {
-      rmSync(path, { force: true });
-    } catch {
-      // The next start finds the lock's process dead and takes it over.
-    }
-  };
-  return { path, release, releaseSync };
+  return { path, release };
+}
+
+async function createExclusive(path: string): Promise<boolean> {
+  try {
+    await writeFile(path, `${process.pid}\n`, { flag: 'wx' });
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    return onDisk(path, () => Promise.reject(err));
+  }
+}
+
+/**
+ * For a signal handler, which cannot wait: removes the lock if it holds this process's PID,
+ * also in the moment between creating it and acquireLock returning.
+ */
+export function releaseIfOursSync(path: string): void {
+  heldHere.delete(path);
+  try {
+    if (readFileSync(path, 'utf8').trim() === String(process.pid)) rmSync(path, { force: true });
+  } catch {
+    // No lock, or it cannot be read: the next start finds a dead process's lock and takes it over.
+  }
 }
 
 /** The PID in a lock file; NaN for a lock file that is empty or garbled (a build killed while writing it). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { readIdentity } from '../finish/document.ts';
@@ -61,14 +61,14 @@ export async function reconcile(outDir: string, writer: Writer, fresh: ManifestE
   }
   for (const pdf of pdfs) {
     const path = join(outDir, pdf.file);
-    const bytes = await onDisk(path, () => readFile(path));
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const vouched = [freshByFile.get(pdf.file), known.get(pdf.file)].find((e) => e?.sha256 === sha256 && e.bytes === bytes.byteLength);
+    const { sha256, size } = await hashOf(path);
+    const vouched = [freshByFile.get(pdf.file), known.get(pdf.file)].find((e) => e?.sha256 === sha256 && e.bytes === size);
     if (vouched) {
       entries.push(vouched);
       continue;
     }
-    const identified = await fromMetadata(pdf, bytes, sha256);
+    const bytes = await onDisk(path, () => readFile(path));
+    const identified = await fromMetadata(pdf, bytes, createHash('sha256').update(bytes).digest('hex'));
     if (typeof identified === 'string') {
       await onDisk(path, () => rm(path, { force: true }));
       notices.push(messages.unknownPdfRemoved(pdf.file, identified));
@@ -90,6 +90,25 @@ export async function reconcile(outDir: string, writer: Writer, fresh: ManifestE
   const unchanged = !stored.problem && text === `${JSON.stringify(stored.entries, null, 2)}\n`;
   if (!nothingYet && !unchanged) await saveManifest(outDir, writer, text);
   return { entries: sorted, notices };
+}
+
+/**
+ * Hashes of files already read in this process, by path, valid while the file's inode,
+ * size and times are unchanged: a build reconciles at its start and again after moving
+ * its PDFs in, and need not read every PDF twice. A file replaced by a rename (as every
+ * build does) has a new inode, so it is read again.
+ */
+const hashed = new Map<string, { stamp: string; sha256: string }>();
+
+async function hashOf(path: string): Promise<{ sha256: string; size: number }> {
+  const s = await onDisk(path, () => stat(path));
+  const stamp = `${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+  const known = hashed.get(path);
+  if (known?.stamp === stamp) return { sha256: known.sha256, size: s.size };
+  const bytes = await onDisk(path, () => readFile(path));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  hashed.set(path, { stamp, sha256 });
+  return { sha256, size: bytes.byteLength };
 }
 
 /** A manifest entry from what the PDF says about itself, or why it cannot have one. */

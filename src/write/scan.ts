@@ -47,7 +47,11 @@ export async function removeLeftovers(outDir: string, ownStaging: string | undef
   const top = await entries(outDir);
   for (const e of top) {
     const path = join(outDir, e.name);
-    const stale = (e.name.startsWith(STAGING_PREFIX) && path !== ownStaging) || (TEMP_NAME.test(e.name) && !e.isDirectory());
+    const stale =
+      (e.name.startsWith(STAGING_PREFIX) && path !== ownStaging) ||
+      (TEMP_NAME.test(e.name) && !e.isDirectory()) ||
+      // The PID file a build links as .lock (see lock.ts); a waiting build makes a new one if needed.
+      (/^\.lock-\d+$/.test(e.name) && e.name !== `.lock-${process.pid}`);
     if (!stale) continue;
     await onDisk(path, () => rm(path, { recursive: true, force: true }));
     removed++;

@@ -6,7 +6,7 @@ import { ContentError, EnvironmentError, InterruptedError, UsageError } from '..
 import { asEnvironmentError, displayPath, onDisk } from './errors.ts';
 import { commit, stage } from './commit.ts';
 import type { Built, ManifestEntry, Selection, Writer } from './index.ts';
-import { acquireLock } from './lock.ts';
+import { acquireLock, LOCK, releaseIfOursSync, type Lock } from './lock.ts';
 import { reconcile } from './manifest.ts';
 import { listPdfs, lstatOrNone, removeLeftovers, STAGING_PREFIX } from './scan.ts';
 
@@ -58,11 +58,11 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
   const writer = options.writer ?? diskWriter;
   const notice = (m: string) => options.onNotice?.(m);
   const created = await ensureFolder(outDir);
-  const lock = await acquireLock(outDir, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, (pid) => notice(messages.staleLock(pid)));
   let staging: string | undefined;
   let writing = 0;
   let pending: NodeJS.Signals | undefined;
 
+  // Listening before the lock is taken, so that no moment leaves a lock behind.
   const onSignal = (signal: NodeJS.Signals) => {
     if (writing > 0 && !pending) {
       // In the middle of changing output/: finish that (it takes milliseconds), then stop.
@@ -70,12 +70,19 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
       return;
     }
     if (staging) rmSync(staging, { recursive: true, force: true });
-    lock.releaseSync();
+    releaseIfOursSync(join(outDir, LOCK));
     process.stderr.write(`leaflets: ${writing > 0 ? messages.interruptedTwice() : messages.interrupted()}\n`);
     process.exit(130);
   };
   const signals: NodeJS.Signals[] = options.handleSignals ? ['SIGINT', 'SIGTERM'] : [];
   for (const s of signals) process.on(s, onSignal);
+  let lock: Lock;
+  try {
+    lock = await acquireLock(outDir, options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, (pid) => notice(messages.staleLock(pid)));
+  } catch (err) {
+    for (const s of signals) process.off(s, onSignal);
+    throw err;
+  }
 
   /** Runs a change to output/ that a signal must not cut in half. */
   const critical = async <T>(action: () => Promise<T>, afterwards: () => string): Promise<T> => {

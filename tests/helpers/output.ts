@@ -18,7 +18,7 @@ export async function outputProblems(outDir: string): Promise<string[]> {
   const pdfs = new Map<string, Buffer>();
   for (const e of top) {
     if (e.name.startsWith('.staging-')) problems.push(`staging folder left: ${e.name}`);
-    else if (e.name === '.lock') problems.push('lock left: .lock');
+    else if (e.name.startsWith('.lock')) problems.push(`lock left: ${e.name}`);
     else if (e.name.endsWith('.tmp')) problems.push(`temporary file left: ${e.name}`);
     else if (e.isDirectory()) {
       for (const f of await readdir(join(outDir, e.name))) {

@@ -6,7 +6,7 @@ import { build } from '../../src/build.ts';
 import { readIdentity } from '../../src/finish/document.ts';
 import { EnvironmentError } from '../../src/problems.ts';
 import type { Writer } from '../../src/write/index.ts';
-import { cli, contentBytes, expectConsistent, expectOneLine, manifestOf, run, spawnIdle } from '../helpers/output.ts';
+import { cli, contentBytes, expectConsistent, expectOneLine, finished, manifestOf, run, spawnCli, spawnIdle } from '../helpers/output.ts';
 import { edit, fixtureProject, runCli, tempDir } from '../helpers/project.ts';
 
 const MINI = ['mini/mini.en.booklet-a5-imposed.pdf', 'mini/mini.en.booklet-a5.pdf', 'mini/mini.ru.booklet-a5-imposed.pdf', 'mini/mini.ru.booklet-a5.pdf'];
@@ -143,6 +143,22 @@ describe('output/ as a transaction', () => {
     expect([...after.keys()]).toEqual(MINI);
     // Both builds' PDFs are new, and both are listed with their new hashes.
     for (const file of MINI) expect(after.get(file)?.sha256).not.toBe(before.get(file)?.sha256);
+    await expectConsistent(out);
+  });
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s while rendering: exit 130, output/ as it was, staging and lock gone', async (signal) => {
+    const { root, out } = await built();
+    const before = await readFile(join(out, 'manifest.json'), 'utf8');
+    await edit(root, 'content/leaflets/mini/en.yaml', /title: .+/, 'title: A changed title');
+    const child = spawnCli(root, ['build']);
+    const exit = finished(child);
+    // The lock appears when the build has opened output/, before it renders.
+    while (!(await readdir(out)).includes('.lock')) await new Promise((done) => setTimeout(done, 20));
+    child.kill(signal);
+    const result = await exit;
+    expect(result.code).toBe(130);
+    expectOneLine(result.err, /^leaflets: interrupted/);
+    expect(await readFile(join(out, 'manifest.json'), 'utf8')).toBe(before);
     await expectConsistent(out);
   });
 
