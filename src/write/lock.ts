@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { messages } from '../messages.ts';
 import { EnvironmentError } from '../problems.ts';
-import { displayPath, onDisk } from './errors.ts';
+import { asEnvironmentError, displayPath, onDisk } from './errors.ts';
 
 export const LOCK = '.lock';
 
@@ -65,7 +65,7 @@ async function tryCreate(path: string): Promise<Lock | undefined> {
     if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS' || code === 'EOPNOTSUPP') {
       if (!(await createExclusive(path))) return undefined;
     } else {
-      return onDisk(path, () => Promise.reject(err));
+      throw asEnvironmentError(err, path) ?? err;
     }
   } finally {
     await rm(mine, { force: true }).catch(() => undefined);
@@ -84,7 +84,7 @@ async function createExclusive(path: string): Promise<boolean> {
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    return onDisk(path, () => Promise.reject(err));
+    throw asEnvironmentError(err, path) ?? err;
   }
 }
 
@@ -95,6 +95,7 @@ async function createExclusive(path: string): Promise<boolean> {
 export function releaseIfOursSync(path: string): void {
   heldHere.delete(path);
   try {
+    rmSync(`${path}-${process.pid}`, { force: true });
     if (readFileSync(path, 'utf8').trim() === String(process.pid)) rmSync(path, { force: true });
   } catch {
     // No lock, or it cannot be read: the next start finds a dead process's lock and takes it over.
@@ -108,7 +109,7 @@ async function holder(path: string): Promise<number | undefined> {
     return /^\d+\s*$/.test(text) ? Number(text.trim()) : Number.NaN;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return onDisk(path, () => Promise.reject(err));
+    throw asEnvironmentError(err, path) ?? err;
   }
 }
 

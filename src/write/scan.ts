@@ -1,6 +1,6 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { onDisk } from './errors.ts';
+import { asEnvironmentError, onDisk } from './errors.ts';
 
 /** output/<leaflet>/<leaflet>.<locale>.<format>.pdf, split into its parts. */
 export interface FoundPdf {
@@ -83,6 +83,6 @@ async function entries(dir: string) {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
-    return onDisk(dir, () => Promise.reject(err));
+    throw asEnvironmentError(err, dir) ?? err;
   }
 }

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { messages } from '../messages.ts';
 import { ContentError, EnvironmentError, InterruptedError, UsageError } from '../problems.ts';
@@ -42,12 +42,7 @@ export interface OutputTransaction {
 const DEFAULT_LOCK_WAIT_MS = 30_000;
 let stagingCount = 0;
 
-const diskWriter: Writer = {
-  writeFile: async (path, data) => {
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(path, data);
-  },
-};
+const diskWriter: Writer = { writeFile: (path, data) => writeFile(path, data) };
 
 /**
  * Opens output/ for one build: makes sure it is a folder, takes the lock, removes what
