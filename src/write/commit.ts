@@ -6,7 +6,7 @@ import { CHART_FORMAT } from '../schema.ts';
 import { onDisk } from './errors.ts';
 import { outputFile, type Built, type ManifestEntry, type Writer } from './index.ts';
 import { reconcile } from './manifest.ts';
-import { listPdfs } from './scan.ts';
+import { listPdfs, type FoundPdf } from './scan.ts';
 
 export interface Staged {
   /** Where the finished file waits in the staging folder. */
@@ -57,7 +57,7 @@ export async function stage(dir: string, built: Built[], writer: Writer, between
 export async function commit(
   outDir: string,
   staged: Staged[],
-  listed: ReadonlySet<string> | undefined,
+  listed: ((pdf: FoundPdf) => boolean) | undefined,
   writer: Writer,
   folder: (path: string) => Promise<void>,
 ): Promise<{ entries: ManifestEntry[]; removed: string[]; notices: string[] }> {
@@ -70,7 +70,7 @@ export async function commit(
   const removed: string[] = [];
   if (listed) {
     for (const pdf of (await listPdfs(outDir)).pdfs) {
-      if (listed.has(pdf.file)) continue;
+      if (listed(pdf)) continue;
       await onDisk(join(outDir, pdf.file), () => rm(join(outDir, pdf.file), { force: true }));
       removed.push(pdf.file);
     }

@@ -8,7 +8,7 @@ import { commit, stage } from './commit.ts';
 import type { Built, ManifestEntry, Selection, Writer } from './index.ts';
 import { acquireLock, LOCK, releaseIfOursSync, type Lock } from './lock.ts';
 import { reconcile } from './manifest.ts';
-import { listPdfs, lstatOrNone, removeLeftovers, STAGING_PREFIX } from './scan.ts';
+import { listPdfs, lstatOrNone, removeLeftovers, STAGING_PREFIX, type FoundPdf } from './scan.ts';
 
 export interface OutputOptions {
   /** Test seam: how files are written (see Writer). */
@@ -32,7 +32,7 @@ export interface OutputTransaction {
    * `listed` (languages or formats a leaflet no longer has) are removed, and last
    * manifest.json is written from what is on disk. Returns the new entries and the removed files.
    */
-  write(built: Built[], listed?: ReadonlySet<string>): Promise<{ entries: ManifestEntry[]; removed: string[] }>;
+  write(built: Built[], listed?: (pdf: FoundPdf) => boolean): Promise<{ entries: ManifestEntry[]; removed: string[] }>;
   /** Removes the selection's PDFs and their manifest entries; returns the files removed. */
   remove(selection: Selection): Promise<string[]>;
   /** Removes staging, stops listening for signals, releases the lock. */

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -242,6 +242,23 @@ describe('output/ as a transaction', () => {
     expect(result.out).toContain('removed 2 PDFs of languages or formats no longer listed: output/mini/mini.ru.booklet-a5-imposed.pdf, output/mini/mini.ru.booklet-a5.pdf');
     expect(result.out).toMatch(/^Built 2 PDFs in [\d.]+ s; removed 2 no longer listed; list in output\/manifest\.json$/m);
     expect([...(await manifestOf(out)).keys()]).toEqual(MINI.slice(0, 2));
+    await expectConsistent(out);
+  });
+
+  it("a leaflet with a mistake in its leaflet.yaml keeps its PDFs while another is built; a removed leaflet's go", async () => {
+    const root = await fixtureProject('minimal');
+    const out = join(root, 'output');
+    await cp(join(root, 'content/leaflets/mini'), join(root, 'content/leaflets/other'), { recursive: true });
+    await edit(root, 'content/leaflets/other/leaflet.yaml', 'id: mini', 'id: other');
+    expect((await runCli(root, ['build', '--locale', 'en'])).code).toBe(0);
+    await edit(root, 'content/leaflets/other/leaflet.yaml', 'formats: [booklet-a5]', 'formats: booklet-a5');
+    const kept = await runCli(root, ['build', '--leaflet', 'mini', '--locale', 'en']);
+    expect(kept.code).toBe(0);
+    expect(kept.out).not.toContain('no longer listed');
+    expect(await pdfsIn(join(out, 'other'))).toEqual(['other.en.booklet-a5-imposed.pdf', 'other.en.booklet-a5.pdf']);
+    await rm(join(root, 'content/leaflets/other'), { recursive: true });
+    const gone = await runCli(root, ['build', '--leaflet', 'mini', '--locale', 'en']);
+    expect(gone.out).toContain('removed 2 PDFs of languages or formats no longer listed: output/other/other.en.booklet-a5-imposed.pdf, output/other/other.en.booklet-a5.pdf');
     await expectConsistent(out);
   });
 
