@@ -234,7 +234,12 @@ async function runStamp(args: string[], io: { out: (s: string) => void }): Promi
     io.out(STAMP_USAGE);
     return 0;
   }
-  const { stamp } = await import('./translation-status.ts');
+  const { stamp, status } = await import('./translation-status.ts');
+  if (values.locale) {
+    // As for status: a language with no translation is a mistake, not "nothing to do".
+    const known = [...new Set((await status({ root: process.cwd(), leaflet: values.leaflet })).map((s) => s.locale))];
+    if (!known.includes(values.locale)) throw new UsageError(messages.noTranslationInto(values.locale, known));
+  }
   const written = await stamp({ root: process.cwd(), leaflet: values.leaflet, locale: values.locale });
   for (const w of written) io.out(`  ${w.file}  ${w.units} units recorded`);
   io.out(written.length ? `Stamped ${written.length} file${written.length === 1 ? '' : 's'}.` : 'Every translated unit already has a record.');

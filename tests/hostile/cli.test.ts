@@ -31,6 +31,7 @@ describe('usage mistakes exit 2 with one line', () => {
     { name: 'a locale far from any', args: ['build', '--locale', 'xx'], expect: /^leaflets: no leaflet is built in "xx": the languages are "en", "ru" \(see content\/locales\.yaml\)$/ },
     { name: 'status for a language with no translation', args: ['status', '--locale', 'xx'], expect: /^leaflets: no leaflet has a translation into "xx": the languages are "en", "ru"$/ },
     { name: 'status for a mistyped language', args: ['status', '--locale', 'ur'], expect: /^leaflets: no leaflet has a translation into "ur": did you mean "ru"\? the languages are "en", "ru"$/ },
+    { name: 'stamp for a language with no translation', args: ['stamp', '--locale', 'ur'], expect: /^leaflets: no leaflet has a translation into "ur": did you mean "ru"\? the languages are "en", "ru"$/ },
     { name: 'an empty status --leaflet', args: ['status', '--leaflet', ''], expect: /^leaflets: --leaflet needs a value/ },
     { name: 'SOURCE_DATE_EPOCH past year 9999', args: ['build'], env: '99999999999999999', expect: /^leaflets: SOURCE_DATE_EPOCH is "99999999999999999": it must be a whole number of seconds since 1970 up to 253402300799 \(the end of year 9999\); unset it or fix it$/ },
     { name: 'SOURCE_DATE_EPOCH not a whole number', args: ['build'], env: '1.5e9', expect: /^leaflets: SOURCE_DATE_EPOCH is "1\.5e9": it must be a whole number/ },

@@ -121,6 +121,19 @@ describe('output/ after failures of the machine: one line, exit 3, output/ consi
     }
   });
 
+  it('a symbolic link as manifest.json is replaced, never written through', async () => {
+    const { root, out } = await built();
+    const target = join(await tempDir('target'), 'precious.txt');
+    await writeFile(target, 'precious');
+    await rm(join(out, 'manifest.json'));
+    await symlink(target, join(out, 'manifest.json'));
+    const result = await runCli(root, ['build', '--locale', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('note: output/manifest.json is not a plain file: rebuilt it from the 4 PDFs in output/');
+    expect(await readFile(target, 'utf8')).toBe('precious');
+    await expectConsistent(out);
+  });
+
   it('--debug adds the stack to the one line', async () => {
     const root = await fixtureProject('minimal');
     await writeFile(join(root, 'output'), '');
