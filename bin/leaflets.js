@@ -1,8 +1,19 @@
 #!/usr/bin/env node
+// Until a build opens output/ (which then handles the signal itself, at a safe point),
+// Ctrl-C or SIGTERM has nothing to clean up: stop with the documented exit code 130.
+// Installed before anything loads, so even an early interrupt exits the same way.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (process.listenerCount(signal) > 1) return; // a build's own handler is in charge
+    process.stderr.write('leaflets: interrupted\n');
+    process.exit(130);
+  });
+}
+
 // Runs the TypeScript CLI directly: tsx compiles on the fly, so there is no separate
 // compile step that could leave a stale build behind.
-import { register } from 'tsx/esm/api';
-import { fileURLToPath } from 'node:url';
+const { register } = await import('tsx/esm/api');
+const { fileURLToPath } = await import('node:url');
 
 // The project's tsconfig, wherever the command is run from (it sets the JSX runtime).
 register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });

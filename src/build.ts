@@ -16,9 +16,11 @@ import { localizeChart, type LocalizedChart } from './localize/chart.ts';
 import { validateProject } from './validate/index.ts';
 import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
 import { translationState } from './translation-state.ts';
-import { removeOutputs, writeOutputs, type Built, type ManifestEntry, type Selection } from './write/index.ts';
+import { withOutput, type Built, type ManifestEntry, type OutputOptions, type OutputTransaction, type Selection } from './write/index.ts';
+import { listedOutputs } from './write/listed.ts';
+import { validSourceDateEpoch } from './source-date.ts';
 
-export interface BuildOptions extends Selection {
+export interface BuildOptions extends Selection, OutputOptions {
   /** Project root holding content/, fonts/ and templates/. Default: the working directory. */
   root?: string;
   /** Where PDFs go. Default: <root>/output. */
@@ -34,6 +36,8 @@ export interface BuildOptions extends Selection {
    * or not reviewed or approved. Released PDFs carry no draft line.
    */
   release?: boolean;
+  /** Called with the PDFs removed because their leaflet no longer lists that language or format. */
+  onPruned?: (files: string[]) => void;
 }
 
 export interface Target {
@@ -54,11 +58,20 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
   if (options.format && ![...formatIds, CHART_FORMAT].includes(options.format)) {
     throw new UsageError(messages.unknownFormat(options.format, [...formatIds, CHART_FORMAT]));
   }
+  const epoch = options.sourceDateEpoch;
+  if (epoch !== undefined && !validSourceDateEpoch(epoch)) {
+    throw new UsageError(messages.sourceDateEpoch(String(epoch)));
+  }
+  // One build at a time in output/, written as a transaction (see src/write/transaction.ts).
+  return withOutput(outDir, { ...options, selection: options }, (output) => buildInto(output, root, options));
+}
+
+async function buildInto(output: OutputTransaction, root: string, options: BuildOptions): Promise<ManifestEntry[]> {
   let prepared: Prepared;
   try {
     prepared = await prepare(root, options);
   } catch (err) {
-    if (err instanceof ContentError) await removeOutputs(outDir, options);
+    if (err instanceof ContentError) await output.remove(options);
     throw err;
   }
   const built: Built[] = [];
@@ -105,17 +118,18 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
     }
   }
   if (problems.length > 0) {
-    await removeOutputs(outDir, options);
+    await output.remove(options);
     throw new ContentError([...problems, ...refused]);
   }
   const base = prepared.project.publishing?.value.onlineBaseUrl;
   if (base && /^https:\/\/([^/]+\.)?example\.(org|com|net)\//.test(base) && built.some((b) => b.format === 'card')) {
     options.onWarning?.(messages.placeholderUrl(base));
   }
-  const entries = await writeOutputs(outDir, built);
+  const { entries, removed } = await output.write(built, listedOutputs(prepared.project));
   entries.forEach((e) => options.onBuilt?.(e));
+  if (removed.length > 0) options.onPruned?.(removed);
   if (refused.length > 0) {
-    for (const selection of refusedFormats) await removeOutputs(outDir, selection);
+    for (const selection of refusedFormats) await output.remove(selection);
     throw new ContentError(refused, entries.length);
   }
   return entries;

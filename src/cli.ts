@@ -1,11 +1,18 @@
 import { parseArgs } from 'node:util';
-import { build, check } from './build.ts';
-import { exportTranslations, importTranslations } from './exchange/index.ts';
-import { loadValid, stamp, status } from './translation-status.ts';
 import { join } from 'node:path';
 import { messages } from './messages.ts';
-import { ContentError, formatProblem, UsageError } from './problems.ts';
+import { ContentError, EnvironmentError, formatProblem, InterruptedError, UsageError } from './problems.ts';
 import { CHART_FORMAT, formatIds } from './schema.ts';
+import { parseSourceDateEpoch } from './source-date.ts';
+import { asEnvironmentError } from './write/errors.ts';
+
+// A command's modules load only when it runs: `status` or `--help` does not pay for the
+// PDF renderer, and a broken optional module cannot break an unrelated command.
+const importTranslations: typeof import('./exchange/index.ts').importTranslations = async (...args) => (await import('./exchange/index.ts')).importTranslations(...args);
+const loadValid: typeof import('./translation-status.ts').loadValid = async (...args) => (await import('./translation-status.ts')).loadValid(...args);
+
+/** Exit codes, documented in the README ("Exit codes"). */
+export const EXIT = { ok: 0, content: 1, usage: 2, environment: 3, bug: 70, interrupted: 130 } as const;
 
 const USAGE = `Usage: leaflets <command> [options]
 
@@ -18,7 +25,9 @@ Commands:
   export   Write PO or XLIFF files of a language for translators
   import   Read translated PO or XLIFF files back into the content
 
-Run "leaflets <command> --help" for a command's options.`;
+Run "leaflets <command> --help" for a command's options. --debug (with any command)
+prints the stack of an error. Exit codes: 0 ok, 1 content mistake, 2 usage mistake,
+3 environment (disk, permissions, lock), 130 interrupted.`;
 
 const BUILD_USAGE = `Usage: leaflets build [--leaflet ID] [--locale CODE] [--format ID] [--release]
 
@@ -81,13 +90,20 @@ Validates all content (YAML syntax, fields, contacts, placeholders, translations
 strings) and checks that the fonts cover every character. Reports every problem with
 file, line and column. Renders nothing.`;
 
-/** Runs the CLI; returns the exit code. User mistakes print one line each, never a stack. */
+/**
+ * Runs the CLI; returns the exit code (EXIT). User mistakes and failures of the machine
+ * print one line each, never a stack; --debug adds the stack.
+ */
 export async function main(argv: string[], io = { out: console.log, err: console.error }): Promise<number> {
-  const [command, ...rest] = argv;
+  const debug = argv.includes('--debug');
+  const [command, ...rest] = argv.filter((a) => a !== '--debug');
+  const stack = (err: unknown) => {
+    if (debug && err instanceof Error && err.stack) io.err(err.stack);
+  };
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.out(USAGE);
-      return command === undefined ? 1 : 0;
+      return command === undefined ? EXIT.usage : EXIT.ok;
     }
     if (command === 'build') return await runBuild(rest, io);
     if (command === 'check') return await runCheck(rest, io);
@@ -98,18 +114,31 @@ export async function main(argv: string[], io = { out: console.log, err: console
     if (command === 'import') return await runImport(rest, io);
     throw new UsageError(messages.unknownCommand(command));
   } catch (err) {
+    stack(err);
     if (err instanceof ContentError) {
       for (const p of err.problems) io.err(formatProblem(p));
       const found = `${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} found`;
       io.err(`\n${found}; ${err.written ? `${err.written} PDF${err.written === 1 ? '' : 's'} that passed were written, the others were not (and older copies were removed).` : 'nothing was written.'}`);
-      return 1;
+      return EXIT.content;
     }
     if (err instanceof UsageError) {
       io.err(`leaflets: ${err.message}`);
       io.err(`Run "leaflets ${['build', 'check', 'preflight', 'status', 'stamp', 'export', 'import'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
-      return 1;
+      return EXIT.usage;
     }
-    throw err;
+    if (err instanceof InterruptedError) {
+      io.err(`leaflets: ${err.message}`);
+      return EXIT.interrupted;
+    }
+    const environment = err instanceof EnvironmentError ? err : asEnvironmentError(err);
+    if (environment) {
+      io.err(`leaflets: ${environment.message}`);
+      return EXIT.environment;
+    }
+    // Anything else is a bug in leaflets, not the user's doing.
+    const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    io.err(`leaflets: unexpected error: ${message}. This is a bug: please report it with the output of the same command run with --debug`);
+    return EXIT.bug;
   }
 }
 
@@ -130,8 +159,12 @@ function parse(args: string[], allowed: ReadonlyArray<keyof typeof OPTIONS>) {
     const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false });
     const extra = Object.keys(values).find((k) => !allowed.includes(k as keyof typeof OPTIONS));
     if (extra) throw new Error(`Unknown option '--${extra}'`);
+    // `--leaflet ""` (an unset shell variable) must not quietly mean "every leaflet".
+    const empty = Object.entries(values).find(([, v]) => typeof v === 'string' && v.trim() === '');
+    if (empty) throw new UsageError(messages.emptyOption(empty[0]));
     return values;
   } catch (err) {
+    if (err instanceof UsageError) throw err;
     throw new UsageError((err as Error).message.replace(/\. To specify a positional.*$/s, '').replace(/^Unknown option/, 'unknown option'));
   }
 }
@@ -142,15 +175,22 @@ async function runBuild(args: string[], io: { out: (s: string) => void }): Promi
     io.out(BUILD_USAGE);
     return 0;
   }
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && !/^\d+$/.test(epoch)) throw new UsageError('SOURCE_DATE_EPOCH must be a whole number of seconds');
+  const sourceDateEpoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   const started = performance.now();
+  const { build } = await import('./build.ts');
+  let pruned = 0;
   const entries = await build({
     leaflet: values.leaflet,
     locale: values.locale,
     format: values.format,
     release: values.release ?? false,
-    sourceDateEpoch: epoch !== undefined ? Number(epoch) : undefined,
+    sourceDateEpoch,
+    handleSignals: true,
+    onNotice: (message) => io.out(`note: ${message}`),
+    onPruned: (files) => {
+      pruned = files.length;
+      io.out(`  ${messages.pruned(files)}`);
+    },
     onWarning: (message) => io.out(`warning: ${message}`),
     onBuilt: (e) =>
       io.out(
@@ -160,7 +200,7 @@ async function runBuild(args: string[], io: { out: (s: string) => void }): Promi
       ),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.out(`Built ${entries.length} PDF${entries.length === 1 ? '' : 's'} in ${seconds} s; list in output/manifest.json`);
+  io.out(`Built ${entries.length} PDF${entries.length === 1 ? '' : 's'} in ${seconds} s${pruned ? `; removed ${pruned} no longer listed` : ''}; list in output/manifest.json`);
   return 0;
 }
 
@@ -199,6 +239,7 @@ async function runCheck(args: string[], io: { out: (s: string) => void }): Promi
     io.out(CHECK_USAGE);
     return 0;
   }
+  const { check } = await import('./build.ts');
   const { leaflets, locales } = await check();
   io.out(`Content is valid: ${leaflets} leaflet${leaflets === 1 ? '' : 's'}, ${locales} leaflet × language combinations, every character covered by the fonts.`);
   return 0;
@@ -210,7 +251,13 @@ async function runStatus(args: string[], io: { out: (s: string) => void }): Prom
     io.out(STATUS_USAGE);
     return 0;
   }
+  const { status } = await import('./translation-status.ts');
   const states = await status({ root: process.cwd(), leaflet: values.leaflet, locale: values.locale });
+  if (values.locale && states.length === 0) {
+    // Never a silent exit 0 for a language nothing is translated into.
+    const known = [...new Set((await status({ root: process.cwd(), leaflet: values.leaflet })).map((s) => s.locale))];
+    throw new UsageError(messages.noTranslationInto(values.locale, known));
+  }
   if (values.json) {
     io.out(JSON.stringify(states, null, 2));
     return 0;
@@ -233,6 +280,12 @@ async function runStamp(args: string[], io: { out: (s: string) => void }): Promi
     io.out(STAMP_USAGE);
     return 0;
   }
+  const { stamp, status } = await import('./translation-status.ts');
+  if (values.locale) {
+    // As for status: a language with no translation is a mistake, not "nothing to do".
+    const known = [...new Set((await status({ root: process.cwd(), leaflet: values.leaflet })).map((s) => s.locale))];
+    if (!known.includes(values.locale)) throw new UsageError(messages.noTranslationInto(values.locale, known));
+  }
   const written = await stamp({ root: process.cwd(), leaflet: values.leaflet, locale: values.locale });
   for (const w of written) io.out(`  ${w.file}  ${w.units} units recorded`);
   io.out(written.length ? `Stamped ${written.length} file${written.length === 1 ? '' : 's'}.` : 'Every translated unit already has a record.');
@@ -248,6 +301,7 @@ async function runExport(args: string[], io: { out: (s: string) => void }): Prom
   if (!values.locale) throw new UsageError('give the language to export with --locale, for example --locale uk');
   if (values.to && values.to !== 'po' && values.to !== 'xliff') throw new UsageError(`unknown exchange format "${values.to}": use po or xliff`);
   const project = await loadValid(process.cwd());
+  const { exportTranslations } = await import('./exchange/index.ts');
   const written = await exportTranslations(project, { locale: values.locale, leaflet: values.leaflet, outDir: values.out ?? join(process.cwd(), 'output', 'translations'), to: values.to === 'xliff' ? 'xliff' : 'po' });
   for (const file of written) io.out(`  ${file}`);
   io.out(`Exported ${written.length} file${written.length === 1 ? '' : 's'}.`);

@@ -3,6 +3,7 @@ import { cardSheet } from './finish/cards.ts';
 import { SIZES } from './finish/geometry.ts';
 import { imposeBooklet } from './finish/impose.ts';
 import { composeTrifold } from './finish/trifold.ts';
+import { identify, type OutputIdentity, type OutputMetadata } from './finish/document.ts';
 import type { LocalizedLeaflet } from './localize/model.ts';
 import type { Rendered } from './render/index.ts';
 import type { FormatId } from './schema.ts';
@@ -19,14 +20,23 @@ export interface Output {
 
 type Finish = (rendered: Rendered, leaflet: LocalizedLeaflet) => Promise<Output[]>;
 
-/** The files each format makes: itself, and the companions finishing derives from it. */
-export const OUTPUTS: Record<FormatId, OutputFormat[]> = {
+/** The leaflet's metadata plus which file this is, written into the PDF (see OutputIdentity). */
+const identity = (leaflet: LocalizedLeaflet, format: OutputFormat): OutputIdentity => ({
+  leaflet: leaflet.id,
+  locale: leaflet.locale.code,
+  format,
+  status: leaflet.status,
+  draft: leaflet.draft,
+});
+const as = (leaflet: LocalizedLeaflet, format: OutputFormat): OutputMetadata => ({ ...leaflet.metadata, output: identity(leaflet, format) });
+
+/** The files each format gives: itself and its companions (kept in step with FINISH below). */
+export const OUTPUTS_OF: Record<FormatId, OutputFormat[]> = {
   'booklet-a5': ['booklet-a5', 'booklet-a5-imposed'],
   'trifold-dl': ['trifold-dl'],
   card: ['card', 'card-sheet'],
   'email-a4': ['email-a4'],
 };
-
 
 /**
  * How each format's rendered pages become files: page boxes and crop marks for print,
@@ -37,20 +47,20 @@ export const FINISH: Record<FormatId, Finish> = {
   'booklet-a5': async (r, leaflet) => {
     const rtl = leaflet.locale.direction === 'rtl';
     return [
-      { format: 'booklet-a5', bytes: await addBleedAndMarks(r.bytes, leaflet.metadata, SIZES.a5), pages: r.pages },
-      { format: 'booklet-a5-imposed', bytes: await imposeBooklet(r.bytes, leaflet.metadata, rtl), pages: r.pages / 2 },
+      { format: 'booklet-a5', bytes: await addBleedAndMarks(r.bytes, as(leaflet, 'booklet-a5'), SIZES.a5), pages: r.pages },
+      { format: 'booklet-a5-imposed', bytes: await imposeBooklet(r.bytes, as(leaflet, 'booklet-a5-imposed'), rtl), pages: r.pages / 2 },
     ];
   },
   'trifold-dl': async (r, leaflet) => {
     const front = r.panels[TRIFOLD.front]?.[0] ?? 0;
     const back = r.panels[TRIFOLD.back]?.[0] ?? 1;
     const flow = r.panels[TRIFOLD.reading] ?? [];
-    const bytes = await composeTrifold(r.bytes, leaflet.metadata, { front, back, flow }, leaflet.locale.direction === 'rtl');
+    const bytes = await composeTrifold(r.bytes, as(leaflet, 'trifold-dl'), { front, back, flow }, leaflet.locale.direction === 'rtl');
     return [{ format: 'trifold-dl', bytes, pages: 2 }];
   },
   card: async (r, leaflet) => [
-    { format: 'card', bytes: await addBleedAndMarks(r.bytes, leaflet.metadata, SIZES.card), pages: 2 },
-    { format: 'card-sheet', bytes: await cardSheet(r.bytes, leaflet.metadata), pages: 2 },
+    { format: 'card', bytes: await addBleedAndMarks(r.bytes, as(leaflet, 'card'), SIZES.card), pages: 2 },
+    { format: 'card-sheet', bytes: await cardSheet(r.bytes, as(leaflet, 'card-sheet')), pages: 2 },
   ],
-  'email-a4': async (r) => [{ format: 'email-a4', bytes: r.bytes, pages: r.pages }],
+  'email-a4': async (r, leaflet) => [{ format: 'email-a4', bytes: await identify(r.bytes, identity(leaflet, 'email-a4')), pages: r.pages }],
 };

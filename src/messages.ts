@@ -1,3 +1,5 @@
+import { didYouMean } from './did-you-mean.ts';
+
 /**
  * Every message a user can see, in one catalog. The rule: say what happened, why it
  * matters when that is not obvious, and what to do. No stack traces, no "Oops".
@@ -7,6 +9,11 @@ import type { FontFault } from './check/fonts.ts';
 const list = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 /** A long text cut to what identifies it in a one-line message. */
 const clip = (text: string) => (text.length > 48 ? `${text.slice(0, 45).trimEnd()}…` : text).replace(/[\u2066-\u2069]/g, '');
+/** ` (did you mean "ru"?)` when the input is a likely typo of a known name, else nothing. */
+const suggest = (input: string, known: readonly string[]) => {
+  const near = didYouMean(input, known);
+  return near ? `did you mean "${near}"? ` : '';
+};
 
 export const messages = {
   // files and syntax
@@ -53,7 +60,7 @@ export const messages = {
   fontFileMissing: (file: string) => `the font file fonts/${file} does not exist: add it (a static TTF) or fix the name`,
   unknownHyphenation: (name: string) =>
     `no hyphenation patterns "${name}": use a language of the hyphen package (such as nb, uk, ru, en-gb), or none`,
-  unknownLeaflet: (id: string, known: readonly string[]) => `there is no leaflet "${id}": use one of ${list(known)}`,
+  unknownLeaflet: (id: string, known: readonly string[]) => `there is no leaflet "${id}": ${suggest(id, known)}use one of ${list(known)}`,
 
   formatNeeds: (format: string, field: string, what: string) =>
     `the format ${format} needs \`${field}\` in this file: ${what} (see the README, "Formats")`,
@@ -280,10 +287,64 @@ export const messages = {
 
   // command line
   unknownCommand: (cmd: string) => `unknown command "${cmd}"`,
-  unknownFormat: (id: string, known: readonly string[]) => `unknown format "${id}": use one of ${list(known)}`,
+  unknownFormat: (id: string, known: readonly string[]) => `unknown format "${id}": ${suggest(id, known)}use one of ${list(known)}`,
   localeNotInLeaflet: (code: string, leaflet: string, locales: readonly string[]) =>
-    `the leaflet "${leaflet}" is not built in "${code}": its languages are ${list(locales)}`,
+    `the leaflet "${leaflet}" is not built in "${code}": ${suggest(code, locales)}its languages are ${list(locales)}`,
   unknownLocaleOption: (code: string, known: readonly string[]) =>
-    `no leaflet is built in "${code}": the languages are ${list(known)} (see content/locales.yaml)`,
+    `no leaflet is built in "${code}": ${suggest(code, known)}the languages are ${list(known)} (see content/locales.yaml)`,
+  noTranslationInto: (code: string, known: readonly string[]) =>
+    `no leaflet has a translation into "${code}": ${suggest(code, known)}the languages are ${list(known)}`,
+  emptyOption: (name: string) => `--${name} needs a value, for example --${name} ${name === 'leaflet' ? 'is-trafficking' : name === 'locale' ? 'uk' : name === 'format' ? 'booklet-a5' : '…'}`,
+  sourceDateEpoch: (value: string) =>
+    `SOURCE_DATE_EPOCH is "${value.length > 30 ? `${value.slice(0, 30)}…` : value}": it must be a whole number of seconds since 1970 up to 253402300799 (the end of year 9999); unset it or fix it`,
+
+  // output/ and the machine (exit 3): what happened to which path, and what to do
+  outputLocked: (path: string, pid: number | string, seconds: number) =>
+    `${path}: another build (process ${pid}) is writing output/; waited ${seconds} s. Let it finish and build again, or, if no build is running, delete ${path}`,
+  outputSymlink: (path: string) =>
+    `${path} is a symbolic link, and the build never writes through one: replace it with a plain folder (or delete it) and build again`,
+  outputNotFolder: (path: string) => `${path} is a file where the build needs a folder: move or delete it and build again`,
+  interrupted: () => 'interrupted: the build stopped before changing output/; output/ and output/manifest.json are as they were',
+  interruptedTwice: () => 'interrupted twice while writing output/: stopped at once; the next build repairs output/manifest.json',
+  interruptedAfterWrite: () => 'interrupted: the PDFs of this build were already in place and output/manifest.json lists them; the build stopped there',
+  staleLock: (pid: number) => `a build (process ${pid}) that no longer runs left output/ locked: took the lock over`,
+  leftovers: (n: number) => `removed ${n} unfinished file${n === 1 ? '' : 's'} left by a build that was stopped`,
+  manifestRebuilt: (why: string, n: number) =>
+    `output/manifest.json ${why}: rebuilt it from the ${n} PDF${n === 1 ? '' : 's'} in output/`,
+  manifestRepaired: (added: number, dropped: number) =>
+    `output/manifest.json did not match output/ (a build was stopped while writing): ${added ? `listed ${added} PDF${added === 1 ? '' : 's'} it missed` : ''}${added && dropped ? ', ' : ''}${dropped ? `dropped ${dropped} entr${dropped === 1 ? 'y' : 'ies'} without a matching PDF` : ''}`,
+  unknownPdfRemoved: (file: string, why: string) => `removed output/${file}: ${why}`,
+  pruned: (files: readonly string[]) =>
+    `removed ${files.length} PDF${files.length === 1 ? '' : 's'} of languages or formats no longer listed: ${files.map((f) => `output/${f}`).join(', ')}`,
+  crashRemoved: (n: number) =>
+    `removed ${n} older PDF${n === 1 ? '' : 's'} of this selection, so that none passes for current after this failure`,
+  environment: (code: string, path: string, detail: string) => {
+    switch (code) {
+      case 'ENOSPC':
+      case 'EDQUOT':
+        return `${path}: the disk is full${code === 'EDQUOT' ? ' (your quota)' : ''}; free some space and run the command again`;
+      case 'EROFS':
+        return `${path}: the file system is read-only; run the command in a copy of the project on a writable disk`;
+      case 'EACCES':
+      case 'EPERM':
+        return `${path}: permission denied; give your user write access to it (or run in a copy of the project you own)`;
+      case 'ENOENT':
+        return `${path}: no such file or folder; check that it exists and that the command runs in the project folder`;
+      case 'ENOTDIR':
+      case 'EEXIST':
+        return `${path}: a file is in the way where a folder is needed (or the reverse); move or delete it and run the command again`;
+      case 'EISDIR':
+        return `${path}: is a folder where a file is needed; move or delete it and run the command again`;
+      case 'EMFILE':
+      case 'ENFILE':
+        return `${path}: too many open files; close other programs or raise the limit (ulimit -n) and run the command again`;
+      case 'ELOOP':
+        return `${path}: a loop of symbolic links; replace the links with plain files or folders`;
+      case 'EBUSY':
+        return `${path}: in use by another program; close it and run the command again`;
+      default:
+        return `${path}: ${detail}; check the disk and the file, then run the command again`;
+    }
+  },
   nothingToBuild: () => 'nothing matches these options: check --leaflet, --locale and --format',
 } as const;

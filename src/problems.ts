@@ -57,7 +57,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** The environment failed (disk full, read-only, permission, missing file outside content rules); exit 3. */
+/**
+ * The machine, not the content or the command line, stopped the work: a full disk, a
+ * read-only or missing folder, a permission, a lock held by another build, a bad
+ * environment variable. Printed as one line naming the path and what to do; exit 3.
+ */
 export class EnvironmentError extends Error {
   constructor(
     message: string,
@@ -65,5 +69,13 @@ export class EnvironmentError extends Error {
   ) {
     super(message);
     this.name = 'EnvironmentError';
+  }
+}
+
+/** A build stopped by SIGINT or SIGTERM at a safe point; exit 130. */
+export class InterruptedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InterruptedError';
   }
 }

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import type { DocumentMetadata } from '../localize/model.ts';
+import type { OutputMetadata } from './document.ts';
 import { createOutput, save } from './document.ts';
 import { BLEED_MM, MM, SLUG_MM, type Size } from './geometry.ts';
 import { drawCropMarks } from './marks.ts';
@@ -9,7 +9,7 @@ import { drawCropMarks } from './marks.ts';
  * larger sheet with a slug for crop marks, and the page boxes say what is what:
  * MediaBox ⊇ BleedBox ⊇ TrimBox, the TrimBox being the finished size.
  */
-export async function addBleedAndMarks(rendered: Uint8Array, metadata: DocumentMetadata, trim: Size): Promise<Uint8Array> {
+export async function addBleedAndMarks(rendered: Uint8Array, metadata: OutputMetadata, trim: Size): Promise<Uint8Array> {
   const src = await PDFDocument.load(rendered, { updateMetadata: false });
   const out = await createOutput(metadata);
   const bleed = BLEED_MM * MM;

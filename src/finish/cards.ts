@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import type { DocumentMetadata } from '../localize/model.ts';
+import type { OutputMetadata } from './document.ts';
 import { trimBox } from './bleed.ts';
 import { createOutput, save } from './document.ts';
 import { MM, SIZES } from './geometry.ts';
@@ -12,7 +12,7 @@ export const CARD_GRID = { cols: 2, rows: 5 };
  * printing flipped on the long edge: the back of the card in column c is in column 1−c,
  * so each back lands behind its front. Cards abut at trim size; marks show every cut.
  */
-export async function cardSheet(rendered: Uint8Array, metadata: DocumentMetadata): Promise<Uint8Array> {
+export async function cardSheet(rendered: Uint8Array, metadata: OutputMetadata): Promise<Uint8Array> {
   const src = await PDFDocument.load(rendered, { updateMetadata: false });
   const out = await createOutput(metadata);
   const box = trimBox(SIZES.card);

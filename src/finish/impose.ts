@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import type { DocumentMetadata } from '../localize/model.ts';
+import type { OutputMetadata } from './document.ts';
 import { trimBox } from './bleed.ts';
 import { createOutput, save } from './document.ts';
 import { MM, SIZES } from './geometry.ts';
@@ -23,7 +23,7 @@ export function saddleStitchOrder(count: number, rtl: boolean): Array<[number, n
  * A5 pages two up on A4 landscape sheets, in saddle-stitch order: print duplex, flip on
  * the short edge, fold and staple. Pages are placed at trim size (A5 × 2 is exactly A4).
  */
-export async function imposeBooklet(rendered: Uint8Array, metadata: DocumentMetadata, rtl: boolean): Promise<Uint8Array> {
+export async function imposeBooklet(rendered: Uint8Array, metadata: OutputMetadata, rtl: boolean): Promise<Uint8Array> {
   const src = await PDFDocument.load(rendered, { updateMetadata: false });
   const count = src.getPageCount();
   if (count % 4 !== 0) throw new Error(`imposeBooklet: ${count} pages is not a multiple of 4`);

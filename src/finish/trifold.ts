@@ -1,5 +1,5 @@
 import { PDFDocument, type PDFEmbeddedPage } from 'pdf-lib';
-import type { DocumentMetadata } from '../localize/model.ts';
+import type { OutputMetadata } from './document.ts';
 import { createOutput, save } from './document.ts';
 import { BLEED_MM, MM, SIZES, SLUG_MM, TRIFOLD_PANELS_MM } from './geometry.ts';
 import { drawCropMarks, drawFoldMarks } from './marks.ts';
@@ -36,7 +36,7 @@ export function trifoldSides(pages: TrifoldPages, rtl: boolean): { outside: Slot
 }
 
 /** Composes the two sides of a tri-fold with bleed, crop marks and fold marks. */
-export async function composeTrifold(rendered: Uint8Array, metadata: DocumentMetadata, pages: TrifoldPages, rtl: boolean): Promise<Uint8Array> {
+export async function composeTrifold(rendered: Uint8Array, metadata: OutputMetadata, pages: TrifoldPages, rtl: boolean): Promise<Uint8Array> {
   const src = await PDFDocument.load(rendered, { updateMetadata: false });
   const out = await createOutput(metadata);
   const embedded = await out.embedPages(src.getPages());

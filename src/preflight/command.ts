@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { prepare } from '../build.ts';
 import { FORMAT_LIMITS, GENERIC_PDF, TEMPLATE_FILES, type AnyOutputFormat } from '../format-properties.ts';
-import { OUTPUTS } from '../formats.ts';
+import { OUTPUTS_OF } from '../formats.ts';
 import { messages } from '../messages.ts';
 import { UsageError, type Problem } from '../problems.ts';
 import { CHART_FORMAT, CHART_ID } from '../schema.ts';
@@ -45,7 +45,7 @@ export async function preflightOutputs(options: Selection & { root?: string; out
   for (const { target, localized } of prepared.targets) {
     const content = preflightContent(prepared.project.leaflets.get(target.leaflet)!.meta.value, localized);
     const rtl = localized.leaflet.locale.direction === 'rtl';
-    for (const format of target.formats.flatMap((f) => OUTPUTS[f])) {
+    for (const format of target.formats.flatMap((f) => OUTPUTS_OF[f])) {
       await check(outputFile(target.leaflet, target.locale, format), format, target, (bytes) => preflightPdf({ bytes, format, fonts, rtl, content }));
     }
   }

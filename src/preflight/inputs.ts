@@ -1,5 +1,5 @@
 import { openFont } from '../check/fonts.ts';
-import { OUTPUTS } from '../formats.ts';
+import { OUTPUTS_OF } from '../formats.ts';
 import type { Localized } from '../localize/index.ts';
 import type { FontsManifest, Leaflet } from '../schema.ts';
 import { outputFile } from '../write/index.ts';
@@ -13,6 +13,6 @@ export function manifestFontNames(root: string, manifest: FontsManifest): Set<st
 /** What preflight needs to know of a leaflet in one language: its text, where each string came from, and the files it is built as. */
 export function preflightContent(meta: Leaflet, localized: Localized): PreflightContent {
   const code = localized.leaflet.locale.code;
-  const files = new Set(meta.formats.flatMap((f) => OUTPUTS[f].map((o) => outputFile(meta.id, code, o))));
+  const files = new Set(meta.formats.flatMap((f) => OUTPUTS_OF[f].map((o) => outputFile(meta.id, code, o))));
   return { leaflet: localized.leaflet, texts: localized.texts, files };
 }

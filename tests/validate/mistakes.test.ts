@@ -151,9 +151,9 @@ describe('a command-line mistake', () => {
     [['build', '--leaflet', 'nope'], /^leaflets: there is no leaflet "nope": use one of "mini"$/],
     [['build', '--locale', 'ua'], /^leaflets: no leaflet is built in "ua": the languages are "en", "ru"/],
     [['publish'], /^leaflets: unknown command "publish"$/],
-  ])('%j: says what is wrong, points to --help, exit 1', async (args, message) => {
+  ])('%j: says what is wrong, points to --help, exit 2', async (args, message) => {
     const result = await runCli(root, args);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.err.split('\n')[0]).toMatch(message);
     expect(result.err).toMatch(/--help" for usage\.$/);
     expect(await exists(join(root, 'output'))).toBe(false);
