@@ -18,4 +18,8 @@ const { fileURLToPath } = await import('node:url');
 // The project's tsconfig, wherever the command is run from (it sets the JSX runtime).
 register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
 const { main } = await import('../src/cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Exit as soon as the output is flushed, rather than waiting for idle handles to close:
+// a Ctrl-C in that wait found no handler and ended the process by the signal.
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
+process.exit(code);

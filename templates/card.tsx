@@ -4,7 +4,7 @@ import { panelId } from '../src/render/panels.ts';
 import type { LocalizedContact } from '../src/localize/model.ts';
 import type { Template, TemplateProps } from '../src/render/template.ts';
 import { LeafletDocument } from './_parts/document.tsx';
-import { colors, direction, MM } from './_parts/theme.ts';
+import { colors, direction, MM, shortLabel } from './_parts/theme.ts';
 
 export const CARD = { front: 'card front', back: 'card back' };
 const SIZE: [number, number] = [(SIZES.card.width + 2 * BLEED_MM) * MM, (SIZES.card.height + 2 * BLEED_MM) * MM];
@@ -13,7 +13,7 @@ const PAD = (BLEED_MM + 4) * MM;
 const QR_MM = 17;
 
 /** A contact's short name on the card, or its full name where the short one is just its number. */
-const label = (c: LocalizedContact) => (c.short && !c.phones.some((p) => p.display.includes(c.short!)) ? c.short : c.name);
+const label = (c: LocalizedContact) => shortLabel(c) ?? c.name;
 
 /**
  * ISO/IEC 7810 ID-1 wallet card. Front, on the accent colour to the bleed: "You can get
@@ -43,7 +43,7 @@ function Card({ leaflet, fit, images }: TemplateProps) {
           </View>
           {hotline.phones[0] && hotline.id !== leaflet.emergency?.id ? (
             <View style={{ alignItems: dir.rtl ? 'flex-start' : 'flex-end' }}>
-              <Text style={{ fontSize: z(9) }}>{hotline.short ?? hotline.name}</Text>
+              <Text style={{ fontSize: z(9) }}>{label(hotline)}</Text>
               <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(13), fontWeight: 700 }}>{hotline.phones[0].display}</Text>
             </View>
           ) : null}

@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { LocalizedLeaflet } from '../../src/localize/model.ts';
-import { colors, direction } from './theme.ts';
+import { colors, direction, shortLabel } from './theme.ts';
 
 /**
  * Running footer on every page but the cover: page x of y (a reader can tell a page is
@@ -21,7 +21,7 @@ export function Footer({ leaflet, top, side }: { leaflet: LocalizedLeaflet; top:
       <View style={{ flexDirection: dir.row, justifyContent: 'space-between', borderTopWidth: 0.5, borderColor: colors.rule, paddingTop: 4 }}>
         <Text style={small} render={({ pageNumber, totalPages }) => leaflet.ui.pageOf(pageNumber, totalPages)} />
         {/* The hotline on every page; a service without a number is not repeated here. */}
-        {phone ? <Text style={{ ...small, fontWeight: 700, color: colors.accent }}>{`${hotline.short ?? hotline.name} ${phone}`}</Text> : null}
+        {phone ? <Text style={{ ...small, fontWeight: 700, color: colors.accent }}>{hotline.short && !shortLabel(hotline) ? phone : `${shortLabel(hotline) ?? hotline.name} ${phone}`}</Text> : null}
       </View>
     </View>
   );

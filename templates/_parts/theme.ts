@@ -1,4 +1,4 @@
-import type { LocalizedLeaflet } from '../../src/localize/model.ts';
+import type { LocalizedContact, LocalizedLeaflet } from '../../src/localize/model.ts';
 
 import { MIN_TYPE_PT } from '../../src/format-properties.ts';
 
@@ -35,6 +35,15 @@ export function direction(leaflet: LocalizedLeaflet) {
     end: rtl ? ('left' as const) : ('right' as const),
     text: rtl ? { direction: 'rtl' as const, textAlign: 'right' as const } : { textAlign: 'left' as const },
   };
+}
+
+/**
+ * A contact's short name for a label beside its number, or undefined where the short
+ * name is the number itself ("112"): "112 112" tells a reader nothing twice.
+ */
+export function shortLabel(contact: LocalizedContact): string | undefined {
+  const { short } = contact;
+  return short && !contact.phones.some((p) => p.display.replace(/[\u00A0\u2066-\u2069]/g, ' ').includes(short)) ? short : undefined;
 }
 
 /**
