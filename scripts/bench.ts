@@ -6,6 +6,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from '../src/build.ts';
+import { preflightOutputs } from '../src/preflight/command.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(tmpdir(), `leaflets-bench-${process.pid}`);
@@ -29,6 +30,10 @@ for (let i = 0; i < runs; i++) {
     if (kom) console.log(`KOM email edition (en):  ${(kom.bytes / 1024).toFixed(0)} KB`);
   }
 }
+// Preflight alone (it also runs inside every build above): reading every PDF back.
+const checkStarted = performance.now();
+const checked = (await preflightOutputs({ root, outDir })).checked.length;
+const preflightMs = performance.now() - checkStarted;
 await rm(outDir, { recursive: true, force: true });
 
 const first = times[0] ?? 0;
@@ -37,5 +42,6 @@ const median = warm.length ? [...warm].sort((a, b) => a - b)[Math.floor(warm.len
 console.log(`PDFs per build:          ${count}`);
 console.log(`first build (cold):      ${(first / 1000).toFixed(2)} s`);
 console.log(`warm build (median):     ${(median / 1000).toFixed(2)} s  (${(median / count).toFixed(0)} ms per PDF)`);
+console.log(`preflight (re-check):    ${(preflightMs / 1000).toFixed(2)} s  (${(preflightMs / Math.max(1, checked)).toFixed(0)} ms per PDF, ${checked} PDFs)`);
 console.log(`total output:            ${(bytes / 1024).toFixed(0)} KB`);
 console.log(`peak memory (RSS):       ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
