@@ -1,4 +1,4 @@
-import type { AnyOutputFormat, FormatLimits, RegionRole } from '../format-properties.ts';
+import type { AnyOutputFormat, FormatLimits } from '../format-properties.ts';
 import type { TracedText } from '../localize/index.ts';
 import type { LocalizedLeaflet } from '../localize/model.ts';
 import type { Line, PlacedRegion } from './lines.ts';
@@ -60,9 +60,6 @@ function digitValue(d: string): number {
   for (let cp = d.codePointAt(0)! - 1; /\p{Nd}/u.test(String.fromCodePoint(cp)); cp--) k++;
   return k % 10;
 }
-
-/** The lines of regions of one role. */
-export const linesOf = (ctx: CheckContext, role: RegionRole) => ctx.lines.filter((l) => l.region.role === role);
 
 /**
  * Whether a line is page furniture rather than the text's flow: in its region's footer

@@ -22,6 +22,9 @@ export interface Hyphenated {
  * the two halves joined, and not with a hyphen between them.
  */
 export function hyphenatedLines(ctx: CheckContext): { flow: Line[]; hyphenated: Hyphenated[] } {
+  // The check and the manifest's figure both need these: find them once per document.
+  const known = found.get(ctx);
+  if (known) return known;
   const flow = ctx.lines.filter((l) => !inFooter(ctx, l));
   const source = ctx.content ? ctx.content.texts.map((t) => compact(t.text)).join('\u0000') : '';
   const hyphenated: Hyphenated[] = [];
@@ -35,8 +38,11 @@ export function hyphenatedLines(ctx: CheckContext): { flow: Line[]; hyphenated: 
     const literal = compact(`${before}-${after}`);
     if (!ctx.content || (source.includes(joined) && !source.includes(literal))) hyphenated.push({ index: i, line, next, before, after });
   }
+  found.set(ctx, { flow, hyphenated });
   return { flow, hyphenated };
 }
+
+const found = new WeakMap<CheckContext, { flow: Line[]; hyphenated: Hyphenated[] }>();
 
 /**
  * f) No hyphen beside a bracket or inside a number, and g) the hyphenation policy

@@ -16,15 +16,18 @@ export const wordBreaks: Check = (ctx) => {
     const source = t.text.normalize('NFC');
     const map: number[] = [];
     let flat = '';
-    [...source].forEach((ch, i, all) => {
-      const c = compact(ch);
-      const at = all.slice(0, i).join('').length;
-      for (const unit of c) {
+    let at = 0;
+    for (const ch of source) {
+      for (const unit of compact(ch)) {
         flat += unit;
         map.push(at);
       }
-    });
-    return { source, flat, map };
+      at += ch.length;
+    }
+    // Word boundaries, found when a line break falls in this text.
+    let boundaries: Set<number> | undefined;
+    const words = () => (boundaries ??= new Set([...segmenter.segment(source)].map((seg) => seg.index)));
+    return { source, flat, map, words };
   });
   const findings: Finding[] = [];
   const flow = ctx.lines.filter((l) => !inFooter(ctx, l) && l.region.role !== 'card');
@@ -39,9 +42,8 @@ export const wordBreaks: Check = (ctx) => {
       if (at < 0) continue;
       const cut = t.map[at + tail.length];
       if (cut === undefined) break;
-      const boundaries = new Set([...segmenter.segment(t.source)].map((s) => s.index));
       const atSpace = /\s/.test(t.source[cut - 1] ?? '') || /\s/.test(t.source[cut] ?? '');
-      if (!boundaries.has(cut) && !atSpace) {
+      if (!t.words().has(cut) && !atSpace) {
         const word = [...segmenter.segment(t.source)].find((s) => s.index < cut && s.index + s.segment.length > cut)?.segment ?? '';
         findings.push({ check: 'word breaks', page: flow[i]!.page, needle: flow[i]!.text, message: messages.preflight.wordBroken(`${t.source.slice(cut - 8 < 0 ? 0 : cut - 8, cut)}|${t.source.slice(cut, cut + 8)}`, word) });
       }
