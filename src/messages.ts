@@ -245,7 +245,7 @@ export const messages = {
   // against which limit, and what to do; `problem` puts leaflet, language, format and page first.
   preflight: {
     problem: (w: { leaflet: string; locale: string; format: string }, page: number, what: string, warning: boolean) =>
-      `${warning ? 'warning: ' : ''}preflight ${w.leaflet} ${w.locale} ${w.format} page ${page}: ${what}`,
+      `${warning ? 'warning: ' : ''}${['preflight', w.leaflet, w.locale, w.format].filter(Boolean).join(' ')} page ${page}: ${what}`,
     typeTooSmall: (text: string, size: number, min: number, count: number) =>
       `"${clip(text)}" is set at ${size} pt${count > 1 ? ` (and ${count - 1} more run${count > 2 ? 's' : ''} under ${min} pt)` : ''}, under the ${min} pt minimum: set it at ${min} pt or more in the template`,
     bodyTooSmall: (text: string, size: number, min: number) =>

@@ -67,6 +67,7 @@ export async function preflightFile(path: string): Promise<PreflightReport> {
   const result = await preflightPdf({ bytes: new Uint8Array(bytes), format: format ?? GENERIC_PDF }).catch((err: Error) => {
     throw new UsageError(messages.preflight.unreadable(`${path}: ${err.message}`));
   });
-  const where = { leaflet: basename(path), locale: '-', format: format ?? 'pdf', template: path };
+  // The file is named first on each line; leaflet and language are unknown.
+  const where = { leaflet: '', locale: '', format: format ?? '', template: path };
   return { checked: [{ file: path, figures: result.figures }], problems: findingsToProblems(result.findings, where), missing: [] };
 }

@@ -76,7 +76,7 @@ export async function preflightPdf(input: {
  * text concerned where it can be found, else the format's template; then leaflet,
  * language, format and page.
  */
-export function findingsToProblems(findings: Finding[], where: { leaflet: string; locale: string; format: AnyOutputFormat; template: string; content?: PreflightContent }): Problem[] {
+export function findingsToProblems(findings: Finding[], where: { leaflet: string; locale: string; format: string; template: string; content?: PreflightContent }): Problem[] {
   return findings.map((f) => {
     const needle = f.needle ? compact(f.needle).replace(/[-\u2010]$/, '').slice(0, 24) : '';
     const traced = needle.length >= 3 ? where.content?.texts.find((t) => compact(t.text).includes(needle)) : undefined;

@@ -107,8 +107,8 @@ describe('leaflets preflight', () => {
     expect(result.err).not.toMatch(STACK);
     expect(await readFile(join(ROOT, 'README.md'), 'utf8')).toContain(result.err.split('\n\n')[0]);
     expect(result.err.split('\n').filter(Boolean)).toEqual([
-      'flyer.pdf  preflight flyer.pdf - pdf page 1: "Call us on this number" is set at 7 pt, under the 8 pt minimum: set it at 8 pt or more in the template',
-      'flyer.pdf  preflight flyer.pdf - pdf page 1: "Call us on this number" is 2 mm from the trim, inside the 5 mm safe area where cutting or folding can reach it: move it further in (template padding)',
+      'flyer.pdf  preflight page 1: "Call us on this number" is set at 7 pt, under the 8 pt minimum: set it at 8 pt or more in the template',
+      'flyer.pdf  preflight page 1: "Call us on this number" is 2 mm from the trim, inside the 5 mm safe area where cutting or folding can reach it: move it further in (template padding)',
       '1 problem found; nothing was written.'.replace('1 problem', '2 problems'),
     ]);
   });
