@@ -152,9 +152,10 @@ async function runPreflight(args: string[], io: { out: (s: string) => void }): P
     io.out(`  ${f.passed ? 'passed' : 'FAILED'}  ${c.file}  smallest type ${f.smallestTextPt} pt, ${f.closestToTrimMm ?? '-'} mm from the trim, ${Math.round(f.hyphenatedShare * 1000) / 10}% of lines hyphenated`);
   }
   for (const m of reports.flatMap((r) => r.missing)) io.out(`  not built  ${m}`);
+  if (checked.length === 0) throw new UsageError(messages.nothingToPreflight());
   if (problems.some((p) => !p.message.startsWith('warning: '))) throw new ContentError(problems, 0);
   for (const p of problems) io.out(formatProblem(p));
-  io.out(`Checked ${checked.length} PDF${checked.length === 1 ? '' : 's'}: ${checked.length === 0 ? 'nothing to check' : 'every one passed preflight'}.`);
+  io.out(`Checked ${checked.length} PDF${checked.length === 1 ? '' : 's'}: every one passed preflight.`);
   return 0;
 }
 

@@ -284,6 +284,7 @@ export const messages = {
   },
 
   preflightFileMissing: (path: string) => `no such PDF: ${path}`,
+  nothingToPreflight: () => 'there are no PDFs of this selection in output/ to check: run "npx leaflets build" first',
 
   // command line
   unknownCommand: (cmd: string) => `unknown command "${cmd}"`,

@@ -95,6 +95,14 @@ describe('leaflets preflight', () => {
     expect(result.out).toMatch(/Checked 4 PDFs: every one passed preflight\.$/);
   });
 
+  it('says so when there is nothing in output/ to check, exit 2', async () => {
+    const root = await fixtureProject('minimal');
+    const result = await runCli(root, ['preflight']);
+    expect(result.code).toBe(2);
+    expect(result.out).toMatch(/^ {2}not built {2}output\/mini\/mini\.en\.booklet-a5\.pdf$/m);
+    expect(result.err).toMatch(/^leaflets: there are no PDFs of this selection in output\/ to check: run "npx leaflets build" first$/m);
+  });
+
   it('checks a PDF from elsewhere for what needs no content, one line per problem, exit 1', async () => {
     const dir = await tempDir('designer');
     const doc = await PDFDocument.create();
