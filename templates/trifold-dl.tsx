@@ -25,7 +25,7 @@ const BODY = 9.5;
  * back cover with the contacts, and the chosen sections flowing through the reading
  * panels. Pages are single panels; finishing places them on the two sides of the sheet.
  */
-function TrifoldDL({ leaflet, hyphenate, fit }: TemplateProps) {
+function TrifoldDL({ leaflet, hyphenate, fit, padPages }: TemplateProps) {
   const dir = direction(leaflet);
   const z = (size: number) => size * leaflet.fontScale * fit;
   // The 8 pt lines (draft notice, imprint) are already as small as print allows: not scaled by fit.
@@ -89,13 +89,26 @@ function TrifoldDL({ leaflet, hyphenate, fit }: TemplateProps) {
         {leaflet.hasFullEdition ? <Text style={{ fontSize: z(BODY), fontWeight: 700, color: colors.accent, marginTop: 6, ...dir.text }}>{ui.trifoldMore}</Text> : null}
         {draft}
       </Page>
+
+      {/* Reading panels the text does not need are notes panels, never blank: a blank
+          panel looks like a printing fault, and every panel carries the draft notice. */}
+      {Array.from({ length: padPages }, (_, i) => (
+        <Page key={`notes-${i}`} id={panelId(TRIFOLD.reading)} size={[READING_WIDTH, HEIGHT]} style={{ ...base, paddingBottom: PAD.vertical + (ui.draftLine ? DRAFT_ROOM : 0) }}>
+          <Text style={{ fontSize: z(11.5), fontWeight: 700, color: colors.accent, marginTop: 6, marginBottom: 8, ...dir.text }}>{ui.notesHeading}</Text>
+          {Array.from({ length: 16 }, (_, j) => (
+            <View key={j} style={{ height: 26, borderBottomWidth: 0.5, borderColor: colors.rule }} />
+          ))}
+          {draft}
+        </Page>
+      ))}
     </LeafletDocument>
   );
 }
 
 export const trifoldDL: Template = {
   id: 'trifold-dl',
-  pageMultiple: 1,
+  // Two covers and four reading panels: panels the text leaves free are notes panels.
+  pageMultiple: 6,
   panels: { [TRIFOLD.front]: 1, [TRIFOLD.back]: 1, [TRIFOLD.reading]: 4 },
   // Its smallest scaled text (8.5 pt contacts) may shrink to 8 pt, never smaller.
   fitFloor: { size: 8.5, min: 8 },
