@@ -84,8 +84,14 @@ export function Section(props: Omit<BlockProps, 'block'> & { heading: ReactEleme
 function keepsNext(block: LocalizedBlock, next: LocalizedBlock | undefined, maxColumns: number): boolean {
   if (!isLead(block) || next?.kind !== 'list') return false;
   const columns = columnsFor(next, maxColumns);
+  if (textLength(next) > LONG_UNIT * 2) return false;
   return next.items.length <= KEEP_LIST_ITEMS || (columns > 1 && next.items.length <= columns * COLUMN_ROWS);
 }
+
+// A box or bullet longer than this (about a third of an A5 page of body text) may break
+// across pages: kept whole, a long one could be taller than the page, which react-pdf
+// then prints over the footer.
+const LONG_UNIT = 600;
 
 const textLength = (b: LocalizedBlock) =>
   b.kind === 'list' ? b.items.reduce((n, i) => n + i.text.length + i.items.join('').length, 0) : b.text.length;
@@ -126,9 +132,10 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColum
     return [{ nodes: [text], splittable: true }];
   }
   if (block.kind === 'callout') {
+    const long = block.text.length > LONG_UNIT;
     const box = (
       <View
-        wrap={false}
+        wrap={long}
         style={{
           backgroundColor: colors.tint,
           [dir.rtl ? 'borderRightWidth' : 'borderLeftWidth']: 3,
@@ -142,7 +149,7 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColum
         </Text>
       </View>
     );
-    return [{ nodes: [box], splittable: false }];
+    return [{ nodes: [box], splittable: long }];
   }
   const columns = columnsFor(block, maxColumns);
   if (columns > 1) {
@@ -178,7 +185,7 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColum
   ]);
   return bullets.map((b, k) => ({
     nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenate} size={size} level={b.level} last={k === bullets.length - 1} />],
-    splittable: false,
+    splittable: b.text.length > LONG_UNIT,
   }));
 }
 
@@ -215,7 +222,7 @@ export function Bullet({
   // a text that shares a flex row was measured at one width and set at another, so its
   // last line fell below its box and onto the footer (react-pdf caches the first layout).
   return (
-    <View wrap={false} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
+    <View wrap={text.length > LONG_UNIT} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
       <View
         style={{
           position: 'absolute',

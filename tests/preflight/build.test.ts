@@ -48,6 +48,20 @@ describe('preflight in the build', () => {
     for (const n of [0, 75, 149]) expect(text.all).toContain(`Item ${name(n)}`);
   });
 
+  it('lets a box or a bullet longer than a page break across pages, nothing printed over the footer', async () => {
+    const root = await fixtureProject('minimal');
+    const long = (sentence: string) => Array.from({ length: 110 }, () => sentence).join(' ');
+    await edit(root, 'content/leaflets/mini/en.yaml', /callout: In an emergency, call \{\{phone "emergency"\}\}\./, `callout: 'In an emergency, call {{phone "emergency"}}. ${long('Keep this warning in mind.')}'`);
+    await edit(root, 'content/leaflets/mini/ru.yaml', /callout: В экстренной ситуации звоните \{\{phone "emergency"\}\}\./, `callout: 'В экстренной ситуации звоните {{phone "emergency"}}. ${long('Помните об этом.')}'`);
+    await edit(root, 'content/leaflets/mini/en.yaml', '          - One point', `          - ${long('A point that goes on.')}`);
+    await edit(root, 'content/leaflets/mini/ru.yaml', '          - Первый пункт', `          - ${long('Пункт продолжается.')}`);
+    const result = await runCli(root, ['build']);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const manifest = JSON.parse(await readFile(join(root, 'output/manifest.json'), 'utf8')) as ManifestEntry[];
+    expect(manifest.find((e) => e.file === 'mini/mini.en.booklet-a5.pdf')!.pages).toBeGreaterThan(4);
+  });
+
   it('refuses a PDF that fails, with one line naming the content line, and leaves no copy of it', async () => {
     const root = await fixtureProject('minimal');
     await runCli(root, ['build']);
