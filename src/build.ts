@@ -7,7 +7,7 @@ import { ContentError, formatProblem, UsageError, type Problem } from './problem
 import type { Project } from './project.ts';
 import { FINISH } from './formats.ts';
 import { TEMPLATE_FILES } from './format-properties.ts';
-import { findingsToProblems, preflightPdf } from './preflight/index.ts';
+import { preflightPdf, problemsOf } from './preflight/index.ts';
 import { manifestFontNames, preflightContent } from './preflight/inputs.ts';
 import { FitError, renderChartPdf, renderPdf } from './render/index.ts';
 import { at } from './validate/at.ts';
@@ -85,7 +85,7 @@ async function buildInto(output: OutputTransaction, root: string, options: Build
     const checked = await preflightPdf({ bytes, format: CHART_FORMAT, fonts });
     if (checked.figures.passed) built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages, bytes, fit: 1, preflight: checked.figures });
     else {
-      refused.push(...findingsToProblems(checked.findings, { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, template: TEMPLATE_FILES[CHART_FORMAT] }));
+      refused.push(...problemsOf(checked.findings, { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, template: TEMPLATE_FILES[CHART_FORMAT] }).refusals);
       refusedFormats.push({ leaflet: CHART_ID, format: CHART_FORMAT });
     }
   }
@@ -96,18 +96,18 @@ async function buildInto(output: OutputTransaction, root: string, options: Build
       try {
         const rendered = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
         const outputs: Built[] = [];
-        const findings: Problem[] = [];
+        const refusals: Problem[] = [];
         for (const output of await FINISH[format](rendered, localized.leaflet)) {
           const checked = await preflightPdf({ bytes: output.bytes, format: output.format, fonts, rtl: localized.leaflet.locale.direction === 'rtl', content });
           const where = { leaflet: target.leaflet, locale: target.locale, format: output.format, template: TEMPLATE_FILES[output.format], content };
-          findings.push(...findingsToProblems(checked.findings, where));
+          const found = problemsOf(checked.findings, where);
+          refusals.push(...found.refusals);
+          found.warnings.forEach((p) => options.onWarning?.(formatProblem(p)));
           outputs.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, draft: localized.leaflet.draft, fit: rendered.fit, ...output, preflight: checked.figures });
         }
         // A format's companions are its pages again: one refused, all refused.
-        const blocking = findings.filter((p) => !p.message.startsWith('warning: '));
-        findings.filter((p) => p.message.startsWith('warning: ')).forEach((p) => options.onWarning?.(formatProblem(p)));
-        if (blocking.length > 0) {
-          refused.push(...blocking);
+        if (refusals.length > 0) {
+          refused.push(...refusals);
           refusedFormats.push({ leaflet: target.leaflet, locale: target.locale, format });
         } else built.push(...outputs);
       } catch (err) {

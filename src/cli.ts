@@ -147,14 +147,15 @@ async function runPreflight(args: string[], io: { out: (s: string) => void }): P
   const reports = positionals.length > 0 ? await Promise.all(positionals.map((f) => preflightFile(f))) : [await preflightOutputs({ leaflet: values.leaflet, locale: values.locale, format: values.format })];
   const checked = reports.flatMap((r) => r.checked);
   const problems = reports.flatMap((r) => r.problems);
+  const warnings = reports.flatMap((r) => r.warnings);
   for (const c of checked) {
     const f = c.figures;
     io.out(`  ${f.passed ? 'passed' : 'FAILED'}  ${c.file}  smallest type ${f.smallestTextPt} pt, ${f.closestToTrimMm ?? '-'} mm from the trim, ${Math.round(f.hyphenatedShare * 1000) / 10}% of lines hyphenated`);
   }
   for (const m of reports.flatMap((r) => r.missing)) io.out(`  not built  ${m}`);
   if (checked.length === 0) throw new UsageError(messages.nothingToPreflight());
-  if (problems.some((p) => !p.message.startsWith('warning: '))) throw new ContentError(problems, 0);
-  for (const p of problems) io.out(formatProblem(p));
+  if (problems.length > 0) throw new ContentError([...problems, ...warnings], 0);
+  for (const p of warnings) io.out(formatProblem(p));
   io.out(`Checked ${checked.length} PDF${checked.length === 1 ? '' : 's'}: every one passed preflight.`);
   return 0;
 }

@@ -7,13 +7,15 @@ import { messages } from '../messages.ts';
 import { UsageError, type Problem } from '../problems.ts';
 import { CHART_FORMAT, CHART_ID } from '../schema.ts';
 import { outputFile, type Selection } from '../write/index.ts';
-import { findingsToProblems, preflightPdf, type PreflightFigures } from './index.ts';
+import { preflightPdf, problemsOf, type PreflightFigures } from './index.ts';
 import { manifestFontNames, preflightContent } from './inputs.ts';
 
 export interface PreflightReport {
   /** Each PDF checked, relative to the working directory, with what was measured. */
   checked: Array<{ file: string; figures: PreflightFigures }>;
+  /** What failed, and what a person should look at (warnings). */
   problems: Problem[];
+  warnings: Problem[];
   /** PDFs of the selection that are not in output/ (never built, or refused). */
   missing: string[];
 }
@@ -27,7 +29,7 @@ export async function preflightOutputs(options: Selection & { root?: string; out
   const outDir = options.outDir ?? join(root, 'output');
   const prepared = await prepare(root, options);
   const fonts = manifestFontNames(root, prepared.project.fonts);
-  const report: PreflightReport = { checked: [], problems: [], missing: [] };
+  const report: PreflightReport = { checked: [], problems: [], warnings: [], missing: [] };
   const check = async (file: string, format: AnyOutputFormat, where: { leaflet: string; locale: string }, run: (bytes: Uint8Array) => ReturnType<typeof preflightPdf>) => {
     const path = join(outDir, file);
     const bytes = await readFile(path).catch(() => undefined);
@@ -37,7 +39,9 @@ export async function preflightOutputs(options: Selection & { root?: string; out
     }
     const result = await run(new Uint8Array(bytes));
     report.checked.push({ file: relative(process.cwd(), path), figures: result.figures });
-    report.problems.push(...findingsToProblems(result.findings, { ...where, format, template: TEMPLATE_FILES[format] }));
+    const found = problemsOf(result.findings, { ...where, format, template: TEMPLATE_FILES[format] });
+    report.problems.push(...found.refusals);
+    report.warnings.push(...found.warnings);
   };
   if (prepared.chart) {
     await check(outputFile(CHART_ID, 'mul', CHART_FORMAT), CHART_FORMAT, { leaflet: CHART_ID, locale: 'mul' }, (bytes) => preflightPdf({ bytes, format: CHART_FORMAT, fonts }));
@@ -69,5 +73,6 @@ export async function preflightFile(path: string): Promise<PreflightReport> {
   });
   // The file is named first on each line; leaflet and language are unknown.
   const where = { leaflet: '', locale: '', format: format ?? '', template: path };
-  return { checked: [{ file: path, figures: result.figures }], problems: findingsToProblems(result.findings, where), missing: [] };
+  const found = problemsOf(result.findings, where);
+  return { checked: [{ file: path, figures: result.figures }], problems: found.refusals, warnings: found.warnings, missing: [] };
 }

@@ -1,3 +1,4 @@
+import { recomposeThai } from '../render/typeset-text.ts';
 import type { AnyOutputFormat, FormatLimits } from '../format-properties.ts';
 import type { TracedText } from '../localize/index.ts';
 import type { LocalizedLeaflet } from '../localize/model.ts';
@@ -20,6 +21,8 @@ export interface CheckContext {
   regions: PlacedRegion[];
   /** Every line, in reading order. */
   lines: Line[];
+  /** The lines of the text's flow: every line but page furniture (see inFooter). */
+  flow: Line[];
   rtl: boolean;
   /** The PostScript names of the fonts the fonts manifest names; absent for a PDF from elsewhere. */
   fonts?: ReadonlySet<string>;
@@ -46,8 +49,7 @@ export type Check = (ctx: CheckContext) => Finding[];
  * decomposed), compatibility forms folded.
  */
 export function compact(text: string): string {
-  return text
-    .replace(/\u0E4D([\u0E48-\u0E4B]*)\u0E32/g, '$1\u0E33')
+  return recomposeThai(text)
     .normalize('NFC')
     .replace(/\p{Nd}/gu, (d) => String(digitValue(d)))
     .replace(/[\s\p{Cf}]/gu, '')

@@ -8,7 +8,7 @@ import { hyphenatedShare, hyphens } from './checks/hyphens.ts';
 import { keepWithNext } from './checks/keep-with-next.ts';
 import { draftNotice, qrCodes } from './checks/qr-and-draft.ts';
 import { wordBreaks } from './checks/word-breaks.ts';
-import { compact, type Check, type CheckContext, type Finding, type PreflightContent } from './context.ts';
+import { compact, inFooter, type Check, type CheckContext, type Finding, type PreflightContent } from './context.ts';
 import { placeRegions, readLines } from './lines.ts';
 import { readPdf } from './read-pdf.ts';
 
@@ -31,6 +31,8 @@ export interface PreflightResult {
 const GEOMETRY: Check[] = [typeSize, safeArea, overprint, glyphs];
 /** Checks that know what the leaflet is meant to say. */
 const CONTENT: Check[] = [factsOnOneLine, hyphens, wordBreaks, keepWithNext, qrCodes, draftNotice];
+/** Checks of a companion file: what its own finishing could get wrong. */
+const COMPANION: Check[] = [qrCodes, draftNotice];
 
 /**
  * Reads a finished PDF back and measures it against its format's limits
@@ -50,25 +52,28 @@ export async function preflightPdf(input: {
   const limits = FORMAT_LIMITS[input.format];
   const rtl = input.rtl ?? false;
   const regions = placeRegions(pdf, limits, rtl);
-  const ctx: CheckContext = {
-    format: input.format,
-    limits,
-    pdf,
-    regions,
-    lines: readLines(pdf, regions),
-    rtl,
-    ...(input.fonts ? { fonts: input.fonts } : {}),
-    ...(input.content && limits.content ? { content: input.content } : {}),
+  const lines = readLines(pdf, regions);
+  const contextWith = (content?: PreflightContent): CheckContext => {
+    const ctx: CheckContext = { format: input.format, limits, pdf, regions, lines, flow: [], rtl, ...(input.fonts ? { fonts: input.fonts } : {}), ...(content ? { content } : {}) };
+    ctx.flow = lines.filter((l) => !inFooter(ctx, l));
+    return ctx;
   };
   // Companion files (imposed booklet, card sheet) are the same pages again: their draft
   // notice and QR codes are checked, the text itself was checked in the main file.
-  const checks = [...GEOMETRY, ...(ctx.content ? CONTENT : input.content ? [draftNotice, qrCodes] : [])];
-  const companion = !ctx.content && input.content ? { ...ctx, content: input.content } : ctx;
-  const findings = checks.flatMap((check) => check(check === draftNotice || check === qrCodes ? companion : ctx));
+  const withContent = input.content ? contextWith(input.content) : undefined;
+  const ctx = withContent && limits.content ? withContent : contextWith();
+  const findings = [...GEOMETRY.flatMap((check) => check(ctx)), ...(withContent ? (limits.content ? CONTENT : COMPANION).flatMap((check) => check(withContent)) : [])];
   return {
     findings,
     figures: { passed: !findings.some((f) => !f.warning), ...figures(ctx), hyphenatedShare: hyphenatedShare(ctx) },
   };
+}
+
+type Where = { leaflet: string; locale: string; format: string; template: string; content?: PreflightContent };
+
+/** The findings as problems, refusals and warnings apart: only a refusal stops a PDF. */
+export function problemsOf(findings: Finding[], where: Where): { refusals: Problem[]; warnings: Problem[] } {
+  return { refusals: findingsToProblems(findings.filter((f) => !f.warning), where), warnings: findingsToProblems(findings.filter((f) => f.warning), where) };
 }
 
 /**
@@ -76,7 +81,7 @@ export async function preflightPdf(input: {
  * text concerned where it can be found, else the format's template; then leaflet,
  * language, format and page.
  */
-export function findingsToProblems(findings: Finding[], where: { leaflet: string; locale: string; format: string; template: string; content?: PreflightContent }): Problem[] {
+export function findingsToProblems(findings: Finding[], where: Where): Problem[] {
   return findings.map((f) => {
     const needle = f.needle ? compact(f.needle).replace(/[-\u2010]$/, '').slice(0, 24) : '';
     const traced = needle.length >= 3 ? where.content?.texts.find((t) => compact(t.text).includes(needle)) : undefined;

@@ -69,13 +69,31 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   return { pages, fonts, images, keywords: pdf.getKeywords() ?? '' };
 }
 
-/** Fonts and greyscale images of every page and of the form XObjects pages draw, however deep. */
+/**
+ * Calls `visit` with a page's resources and with those of every form XObject it draws,
+ * however deep: finishing embeds rendered pages as forms, so fonts and images sit there.
+ */
+export function walkResources(pdf: PDFDocument, resources: PDFDict | undefined, visit: (resources: PDFDict, form?: PDFRawStream) => void, seen = new Set<unknown>(), form?: PDFRawStream): void {
+  if (!resources) return;
+  visit(resources, form);
+  const xobjects = resources.lookup(PDFName.of('XObject'));
+  if (!(xobjects instanceof PDFDict)) return;
+  for (const ref of xobjects.values()) {
+    const stream = pdf.context.lookup(ref as PDFRef);
+    if (!(stream instanceof PDFRawStream) || seen.has(stream)) continue;
+    seen.add(stream);
+    if (stream.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Form')) {
+      walkResources(pdf, stream.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined, visit, seen, stream);
+    }
+  }
+}
+
+/** Fonts and greyscale images of every page and of the form XObjects pages draw. */
 function resources(pdf: PDFDocument): Pick<ReadPdf, 'fonts' | 'images'> {
   const fonts = new Set<string>();
   const images: ReadPdf['images'] = [];
   const seen = new Set<unknown>();
-  const visit = (res: PDFDict | undefined): void => {
-    if (!res) return;
+  const visit = (res: PDFDict): void => {
     const fontDict = res.lookup(PDFName.of('Font'));
     if (fontDict instanceof PDFDict) {
       for (const ref of fontDict.values()) {
@@ -88,24 +106,16 @@ function resources(pdf: PDFDocument): Pick<ReadPdf, 'fonts' | 'images'> {
     for (const ref of xobjects.values()) {
       const stream = pdf.context.lookup(ref as PDFRef);
       if (!(stream instanceof PDFRawStream) || seen.has(stream)) continue;
+      if (stream.dict.lookup(PDFName.of('Subtype')) !== PDFName.of('Image') || stream.dict.lookup(PDFName.of('ColorSpace')) !== PDFName.of('DeviceGray')) continue;
       seen.add(stream);
-      const subtype = stream.dict.lookup(PDFName.of('Subtype'));
-      if (subtype === PDFName.of('Form')) visit(stream.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined);
-      else if (subtype === PDFName.of('Image') && stream.dict.lookup(PDFName.of('ColorSpace')) === PDFName.of('DeviceGray')) {
-        const num = (key: string) => Number(String(stream.dict.lookup(PDFName.of(key)) ?? 0));
-        const filter = stream.dict.lookup(PDFName.of('Filter'));
-        const parms = stream.dict.lookup(PDFName.of('DecodeParms'));
-        const predictor = parms instanceof PDFDict ? Number(String(parms.lookup(PDFName.of('Predictor')) ?? 1)) : 1;
-        images.push({
-          width: num('Width'),
-          height: num('Height'),
-          data: stream.contents,
-          filter: filter instanceof PDFArray ? String(filter.get(0)) : String(filter ?? ''),
-          predictor,
-        });
-      }
+      const num = (key: string) => Number(String(stream.dict.lookup(PDFName.of(key)) ?? 0));
+      const filter = stream.dict.lookup(PDFName.of('Filter'));
+      const parms = stream.dict.lookup(PDFName.of('DecodeParms'));
+      const predictor = parms instanceof PDFDict ? Number(String(parms.lookup(PDFName.of('Predictor')) ?? 1)) : 1;
+      images.push({ width: num('Width'), height: num('Height'), data: stream.contents, filter: filter instanceof PDFArray ? String(filter.get(0)) : String(filter ?? ''), predictor });
     }
   };
-  for (const page of pdf.getPages()) visit(page.node.Resources());
+  const walked = new Set<unknown>();
+  for (const page of pdf.getPages()) walkResources(pdf, page.node.Resources(), visit, walked);
   return { fonts: [...fonts].sort(), images };
 }

@@ -31,6 +31,12 @@ export function mapStrings<T>(value: T, fix: TextFix): T {
   return walk(value) as T;
 }
 
+/** NIKHAHIT, tone marks, SARA AA: SARA AM as layout writes it (and a PDF's text layer gives it back). */
+const DECOMPOSED_SARA_AM = /\u0E4D([\u0E48-\u0E4B]*)\u0E32/;
+
+/** Thai text with SARA AM composed again, as content has it. */
+export const recomposeThai = (text: string) => text.replace(new RegExp(DECOMPOSED_SARA_AM, 'g'), '$1\u0E33');
+
 /**
  * Undoes the Thai rewrite for word segmentation: the composed text, and for each of its
  * offsets (and its end) the offset in the decomposed text, to map boundaries back.
@@ -38,7 +44,7 @@ export function mapStrings<T>(value: T, fix: TextFix): T {
 export function composeThai(text: string): { composed: string; toOriginal: number[] } {
   const toOriginal: number[] = [];
   let composed = '';
-  const pattern = /\u0E4D([\u0E48-\u0E4B]*)\u0E32/y;
+  const pattern = new RegExp(DECOMPOSED_SARA_AM, 'y');
   for (let i = 0; i < text.length; ) {
     pattern.lastIndex = i;
     const m = pattern.exec(text);

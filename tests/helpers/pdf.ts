@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFRef } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { walkResources } from '../../src/preflight/read-pdf.ts';
+
+export { walkResources };
 
 export interface PdfText {
   /** Every page's text, items joined by spaces, whitespace collapsed. */
@@ -68,25 +71,6 @@ export async function readItems(file: string): Promise<{ items: TextItem[]; page
   }
   await doc.destroy();
   return { items, pageWidth };
-}
-
-/**
- * Calls `visit` with a page's resources and with those of every form XObject it draws,
- * however deep: finishing embeds rendered pages as forms, so fonts and images sit there.
- */
-export function walkResources(pdf: PDFDocument, resources: PDFDict | undefined, visit: (resources: PDFDict, form?: PDFRawStream) => void, seen = new Set<unknown>(), form?: PDFRawStream): void {
-  if (!resources) return;
-  visit(resources, form);
-  const xobjects = resources.lookup(PDFName.of('XObject'));
-  if (!(xobjects instanceof PDFDict)) return;
-  for (const ref of xobjects.values()) {
-    const stream = pdf.context.lookup(ref as PDFRef);
-    if (!(stream instanceof PDFRawStream) || seen.has(stream)) continue;
-    seen.add(stream);
-    if (stream.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Form')) {
-      walkResources(pdf, stream.dict.lookup(PDFName.of('Resources')) as PDFDict | undefined, visit, seen, stream);
-    }
-  }
 }
 
 export interface PdfFacts {

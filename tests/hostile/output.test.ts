@@ -27,6 +27,26 @@ const withoutPreflight = <T extends { preflight?: unknown }>(e: T): Omit<T, 'pre
   return rest;
 };
 
+/**
+ * Runs `test` on a fixture project whose output/ is a tmpfs mounted with `options`, and
+ * unmounts it after; skips with a printed notice where this machine cannot mount one.
+ */
+async function onTmpfs(options: string, test: (root: string, out: string) => Promise<void>): Promise<void> {
+  const root = await fixtureProject('minimal');
+  const out = join(root, 'output');
+  await mkdir(out);
+  const mounted = await run('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', out]);
+  if (mounted.code !== 0) {
+    console.log(`skipped: cannot mount a tmpfs here (${mounted.err.trim() || `exit ${mounted.code}`})`);
+    return;
+  }
+  try {
+    await test(root, out);
+  } finally {
+    await run('umount', [out]);
+  }
+}
+
 describe('output/ after failures of the machine: one line, exit 3, output/ consistent', () => {
   it('output/ is a plain file', async () => {
     const root = await fixtureProject('minimal');
@@ -89,42 +109,22 @@ describe('output/ after failures of the machine: one line, exit 3, output/ consi
   });
 
   it('a real full disk (output/ on a 100 KB tmpfs), where mounting is possible', async () => {
-    const root = await fixtureProject('minimal');
-    const out = join(root, 'output');
-    await mkdir(out);
-    const mounted = await run('mount', ['-t', 'tmpfs', '-o', 'size=100k', 'tmpfs', out]);
-    if (mounted.code !== 0) {
-      console.log(`skipped: cannot mount a tmpfs here (${mounted.err.trim() || `exit ${mounted.code}`})`);
-      return;
-    }
-    try {
+    await onTmpfs('size=100k', async (root, out) => {
       const result = await runCli(root, ['build']);
       expect(result.code).toBe(3);
       expectOneLine(result.err, /^leaflets: output\/\.staging-\d+-\d+\/mini__mini\.\w+\.booklet-a5[\w-]*\.pdf: the disk is full; free some space and run the command again$/);
       await expectConsistent(out);
       expect(await pdfsIn(join(out, 'mini'))).toEqual([]);
-    } finally {
-      await run('umount', [out]);
-    }
+    });
   });
 
   it('a read-only output/ (a read-only mount), where mounting is possible', async () => {
-    const root = await fixtureProject('minimal');
-    const out = join(root, 'output');
-    await mkdir(out);
-    const mounted = await run('mount', ['-t', 'tmpfs', '-o', 'ro,size=100k', 'tmpfs', out]);
-    if (mounted.code !== 0) {
-      console.log(`skipped: cannot mount a tmpfs here (${mounted.err.trim() || `exit ${mounted.code}`})`);
-      return;
-    }
-    try {
+    await onTmpfs('ro,size=100k', async (root, out) => {
       const result = await runCli(root, ['build']);
       expect(result.code).toBe(3);
       expectOneLine(result.err, /^leaflets: output\/\.lock: the file system is read-only; run the command in a copy of the project on a writable disk$/);
       expect(await readdir(out)).toEqual([]);
-    } finally {
-      await run('umount', [out]);
-    }
+    });
   });
 
   it('a symbolic link as manifest.json is replaced, never written through', async () => {

@@ -1,7 +1,7 @@
 import { messages } from '../../messages.ts';
 import { HYPHENATION } from '../../render/hyphenation-policy.ts';
 import type { Check, CheckContext, Finding } from '../context.ts';
-import { compact, inFooter } from '../context.ts';
+import { compact } from '../context.ts';
 import type { Line } from '../lines.ts';
 
 const LINE_END_HYPHEN = /[-\u2010]$/;
@@ -25,7 +25,7 @@ export function hyphenatedLines(ctx: CheckContext): { flow: Line[]; hyphenated: 
   // The check and the manifest's figure both need these: find them once per document.
   const known = found.get(ctx);
   if (known) return known;
-  const flow = ctx.lines.filter((l) => !inFooter(ctx, l));
+  const { flow } = ctx;
   const source = ctx.content ? ctx.content.texts.map((t) => compact(t.text)).join('\u0000') : '';
   const hyphenated: Hyphenated[] = [];
   for (let i = 0; i + 1 < flow.length; i++) {

@@ -1,7 +1,7 @@
 import { messages } from '../../messages.ts';
 import { introducesList } from '../../render/keep-with-next.ts';
 import type { Check, Finding } from '../context.ts';
-import { compact, inFooter } from '../context.ts';
+import { compact } from '../context.ts';
 
 /**
  * h) No heading alone at the foot of a page or panel, and no line ending in a colon (in
@@ -12,7 +12,7 @@ export const keepWithNext: Check = (ctx) => {
   if (!leaflet) return [];
   const sections = ctx.format === 'trifold-dl' ? leaflet.short : ctx.format === 'card' ? [] : leaflet.sections;
   const body = (ctx.limits.minBodyPt ?? 9) * 1.15;
-  const flow = ctx.lines.filter((l) => l.region.role === 'reading' && !inFooter(ctx, l));
+  const flow = ctx.flow.filter((l) => l.region.role === 'reading');
   const lastOfRegion = (i: number) => flow[i + 1]?.region !== flow[i]!.region;
   const findings: Finding[] = [];
   for (const section of sections) {

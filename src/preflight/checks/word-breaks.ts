@@ -1,6 +1,6 @@
 import { messages } from '../../messages.ts';
 import type { Check, Finding } from '../context.ts';
-import { compact, inFooter } from '../context.ts';
+import { compact } from '../context.ts';
 
 /**
  * f) In scripts written without spaces (Thai, Chinese, any language with `lineBreaks:
@@ -30,7 +30,7 @@ export const wordBreaks: Check = (ctx) => {
     return { source, flat, map, words };
   });
   const findings: Finding[] = [];
-  const flow = ctx.lines.filter((l) => !inFooter(ctx, l) && l.region.role !== 'card');
+  const flow = ctx.flow.filter((l) => l.region.role !== 'card');
   for (let i = 0; i + 1 < flow.length; i++) {
     const a = compact(flow[i]!.text);
     const b = compact(flow[i + 1]!.text);
