@@ -50,6 +50,8 @@ export const messages = {
   leafletDirMismatch: (dir: string, id: string) => `the leaflet's folder is "${dir}" but its id is "${id}": make them the same`,
   missingContactName: (id: string, code: string) =>
     `the contact "${id}" has no name in "${code}": add \`${code}: …\` under its \`name\` in content/contacts.yaml`,
+  missingContactRole: (id: string, code: string) =>
+    `the contact "${id}" has no role in "${code}": add \`${code}: …\` under its \`role\` in content/contacts.yaml (a few words saying what the service is)`,
   phoneDigitsMismatch: (display: string, e164: string) =>
     `the printed number "${display}" does not have the same digits as ${e164}: correct one of them`,
   phoneInvalid: (e164: string) => `${e164} is not a valid phone number for its country: check the digits`,

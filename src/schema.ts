@@ -83,6 +83,8 @@ export const contactSchema = z.strictObject({
   country,
   short: nonEmpty.optional(),
   name: z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English name (`en`)' }),
+  /** What the service is, in a few words per language ("help for victims of trafficking"), printed beside its name. */
+  role: z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English role (`en`)' }).optional(),
   phones: list(phone).default([]),
   email: z.email({ error: 'expected an email address' }).optional(),
   web: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' }).optional(),

@@ -43,9 +43,25 @@ export function localizeContact(contact: Contact, locale: Locale, words: Contact
     id: contact.id,
     name: contact.name[locale.code] ?? contact.name.en ?? contact.id,
     ...(contact.short ? { short: contact.short } : {}),
+    // A role missing in this language falls back to English rather than leaving the
+    // service unexplained; `check` names the missing translation.
+    ...(contact.role ? { role: contact.role[locale.code] ?? contact.role.en } : {}),
+    alwaysOpen: contact.hours?.always === true,
     phones: contact.phones.map((p) => localizePhone(p, contact, locale, words)),
     ...(contact.email ? { email: isolate(contact.email, locale) } : {}),
     ...(contact.web ? { web: isolate(contact.web.replace(/^https?:\/\//, '').replace(/\/$/, ''), locale) } : {}),
     ...(contact.hours ? { hours: formatHours(contact.hours, locale.intl ?? locale.code, words.hours) } : {}),
   };
+}
+
+/**
+ * Whom to call when the hotline is closed: the emergency number, then the leaflet's other
+ * contacts that are always open and can be phoned, in the leaflet's order.
+ */
+export function afterHoursContacts(hotline: LocalizedContact, emergency: LocalizedContact | undefined, contacts: LocalizedContact[]): LocalizedContact[] {
+  const picked = emergency && emergency.id !== hotline.id ? [emergency] : [];
+  for (const c of contacts) {
+    if (c.alwaysOpen && c.phones.length > 0 && c.id !== hotline.id && !picked.some((p) => p.id === c.id)) picked.push(c);
+  }
+  return picked;
 }

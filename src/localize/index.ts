@@ -7,7 +7,7 @@ import { textUnits } from '../text-units.ts';
 import { translationState } from '../translation-state.ts';
 import { at } from '../validate/at.ts';
 import { flatten } from '../validate/ui-strings.ts';
-import { localizeContact, localizePhone, type ContactWords } from './contacts.ts';
+import { afterHoursContacts, localizeContact, localizePhone, type ContactWords } from './contacts.ts';
 import { createI18n } from './i18n.ts';
 import { PLACEHOLDER_NAMES } from './placeholders.ts';
 import type { LocalizedBlock, LocalizedLeaflet, UiText } from './model.ts';
@@ -93,6 +93,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     const base = project.publishing?.value.onlineBaseUrl;
     // The QR code leads to the edition for screens, or the booklet where there is none.
     const online = ONLINE_EDITIONS.find((f) => meta.formats.includes(f));
+    const emergency = meta.emergency ? contact(meta.emergency) : undefined;
+    const contacts = meta.contacts.map(contact);
     const localized: LocalizedLeaflet = {
       id: meta.id,
       locale,
@@ -105,9 +107,10 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       cover: { lead: r('cover.lead'), notes: source.value.cover.notes.map((_, i) => r(`cover.notes.${i}`)), hotline },
       sections,
       short,
-      ...(meta.emergency ? { emergency: contact(meta.emergency) } : {}),
+      ...(emergency ? { emergency } : {}),
+      afterHours: afterHoursContacts(hotline, emergency, contacts),
       publisher,
-      contacts: meta.contacts.map(contact),
+      contacts,
       card: (meta.card ?? []).map(contact),
       ...(base && online ? { onlineUrl: `${base}${outputFile(meta.id, code, online)}` } : {}),
       facts: [...project.contacts.values()].flatMap(({ value }) => {

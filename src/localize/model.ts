@@ -17,6 +17,13 @@ export interface LocalizedLeaflet {
   cover: { lead: string; notes: string[]; hotline: LocalizedContact };
   /** The emergency number, when the leaflet names one. */
   emergency?: LocalizedContact;
+  /**
+   * Whom to call when the hotline is closed, at equal weight beside it: the emergency
+   * number, then every other contact of the leaflet that is always open and has a phone.
+   * Chosen by the contacts' hours, never by hand. Empty when the hotline is always open
+   * and is itself the emergency number.
+   */
+  afterHours: LocalizedContact[];
   publisher: LocalizedContact;
   sections: LocalizedSection[];
   /** The short version (tri-fold): chosen sections with chosen blocks; empty if none. */
@@ -53,6 +60,10 @@ export interface LocalizedContact {
   id: string;
   name: string;
   short?: string;
+  /** What the service is, in a few words ("for children and young people"), when contacts.yaml says. */
+  role?: string;
+  /** Open 24 hours, every day (its hours are `24/7`). */
+  alwaysOpen: boolean;
   phones: LocalizedPhone[];
   email?: string;
   web?: string;

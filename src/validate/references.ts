@@ -36,6 +36,13 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
           scope: { leaflet: meta.id, locale: code },
         });
       }
+      if (contact.value.role && contact.value.role[code] === undefined) {
+        problems.push({
+          ...at(contact.file, ['contacts', contact.index, 'role']),
+          message: messages.missingContactRole(id, code),
+          scope: { leaflet: meta.id, locale: code },
+        });
+      }
     }
   }
 
