@@ -37,6 +37,7 @@ export async function main(argv: string[], io = { out: console.log, err: console
     if (command === 'stamp') return await runStamp(rest, io);
     if (command === 'export') return await runExport(rest, io);
     if (command === 'import') return await runImport(rest, io);
+    if (command === 'new') return await (await import('./scaffold/new-leaflet.ts')).runNew(rest, io);
     throw new UsageError(messages.unknownCommand(command));
   } catch (err) {
     stack(err);

@@ -70,7 +70,7 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
     const i = meta.locales.indexOf(code);
     const path = i >= 0 ? ['locales', i] : ['sourceLocale'];
     if (!project.locales.has(code)) {
-      problems.push({ ...at(file, path), message: messages.unknownLocale(code) });
+      problems.push({ ...at(file, path), message: messages.unknownLocale(code, [...project.locales.keys()]) });
       return;
     }
     const text = leaflet.texts.get(code);

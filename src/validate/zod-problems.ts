@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { YamlFile } from '../load/yaml-file.ts';
 import { formatPath, type Problem } from '../problems.ts';
 import { messages } from '../messages.ts';
+import { fieldExample } from './field-examples.ts';
 
 /**
  * Validates a parsed file against a schema. Each zod issue becomes one problem with
@@ -25,8 +26,10 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
     case 'invalid_type':
       message =
         input === undefined
-          ? messages.fieldMissing(String(path[path.length - 1] ?? 'value'))
-          : messages.wrongType(describeExpected(issue.expected), describe(input));
+          ? messages.fieldMissing(String(path[path.length - 1] ?? 'value'), fieldExample(file.file, path))
+          : issue.expected === 'string' && typeof input === 'number'
+            ? messages.authoring.numberNeedsQuotes(String(path[path.length - 1] ?? 'value'), input)
+            : messages.wrongType(describeExpected(issue.expected), describe(input));
       break;
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
@@ -51,9 +54,16 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
               ? messages.textTooLong(Number(issue.maximum), input.length)
               : issue.message;
       break;
-    case 'invalid_union':
-      message = messages.wrongType('a text, or a `text` with a nested `list`', describe(input));
+    case 'invalid_union': {
+      // "- Merk: du har rett": a list item with ": " inside is read as a field, not a text.
+      const entries = input && typeof input === 'object' && !Array.isArray(input) ? Object.entries(input) : [];
+      const [only] = entries;
+      message =
+        entries.length === 1 && only && only[0] !== 'text' && typeof only[1] === 'string'
+          ? messages.authoring.itemColon(only[0], only[1])
+          : messages.wrongType('a text, or a `text` with a nested `list`', describe(input));
       break;
+    }
     default:
       message = input !== undefined && issue.code !== 'custom' ? `${issue.message}; found ${describe(input)}` : issue.message;
   }
