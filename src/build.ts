@@ -203,7 +203,7 @@ function relevant(problems: Problem[], options: Selection): Problem[] {
 function selectTargets(project: Project, options: Selection): Target[] {
   const ids = [...project.leaflets.keys(), ...(project.chart ? [CHART_ID] : [])];
   if (options.leaflet && !project.leaflets.has(options.leaflet)) throw new UsageError(messages.unknownLeaflet(options.leaflet, ids));
-  if (options.locale && ![...project.leaflets.values()].some((l) => l.meta.value.locales.includes(options.locale ?? ''))) {
+  if (options.locale && !options.leaflet && ![...project.leaflets.values()].some((l) => l.meta.value.locales.includes(options.locale ?? ''))) {
     const all = [...new Set([...project.leaflets.values()].flatMap((l) => l.meta.value.locales))];
     throw new UsageError(messages.unknownLocaleOption(options.locale, all));
   }

@@ -297,7 +297,8 @@ export const messages = {
     );
   },
   unknownLocaleOption: (code: string, known: readonly string[]) =>
-    `no leaflet is built in "${code}": ${suggest(code, known)}the languages are ${list(known)} (see content/locales.yaml)`,
+    `no leaflet is built in "${code}": ${suggest(code, known)}the languages are ${list(known)} (see content/locales.yaml)` +
+    (didYouMean(code, known) ? '' : `; to build a leaflet in it, add "${code}" to \`locales\` in its leaflet.yaml (see the README, "Adding a language")`),
   noTranslationInto: (code: string, known: readonly string[]) =>
     `no leaflet has a translation into "${code}": ${suggest(code, known)}the languages are ${list(known)}`,
   emptyOption: (name: string) => `--${name} needs a value, for example --${name} ${name === 'leaflet' ? 'is-trafficking' : name === 'locale' ? 'uk' : name === 'format' ? 'booklet-a5' : '…'}`,

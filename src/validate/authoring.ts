@@ -31,8 +31,10 @@ export async function checkAuthoring(project: Project, raw: RawProject): Promise
       if ('problem' in inside) problems.push({ ...at(file, ['source', 'seed']), message: messages.authoring.seedMissing(seed) });
     }
     // A translation file the leaflet does not list is never built: say so, with the line to write.
+    // (Not while a listed language is unknown: the file is then likely the one it meant.)
+    const listedKnown = meta.locales.every((code) => project.locales.has(code));
     for (const code of leaflet.files) {
-      if (code === meta.sourceLocale || meta.locales.includes(code)) continue;
+      if (!listedKnown || code === meta.sourceLocale || meta.locales.includes(code)) continue;
       problems.push({
         file: `${file.file.replace(/leaflet\.yaml$/, '')}${code}.yaml`,
         line: 1,

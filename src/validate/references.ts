@@ -29,7 +29,8 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
     if (named.has(id)) continue;
     named.add(id);
     for (const code of meta.locales) {
-      if (contact.value.name[code] === undefined) {
+      // A language locales.yaml lacks is reported once, at the leaflet's `locales`.
+      if (contact.value.name[code] === undefined && project.locales.has(code)) {
         problems.push({
           ...at(contact.file, ['contacts', contact.index, 'name']),
           message: messages.missingContactName(id, code),

@@ -64,6 +64,10 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
           : messages.wrongType('a text, or a `text` with a nested `list`', describe(input));
       break;
     }
+    case 'invalid_key':
+      // A map key that is not valid, such as a contact's name under "ua": the key's own message.
+      message = issue.issues[0]?.message ?? issue.message;
+      break;
     default:
       message = input !== undefined && issue.code !== 'custom' ? `${issue.message}; found ${describe(input)}` : issue.message;
   }
