@@ -1,0 +1,23 @@
+import type { Project } from './project.ts';
+import { translationState } from './translation-state.ts';
+
+/**
+ * One line per leaflet × language with units missing or stale, for `check` and `build`:
+ * "kom-possible-victims fil: 43 of 89 units missing, printed in English". An incomplete
+ * translation builds (as a draft), but never silently.
+ */
+export function translationGaps(project: Project, targets: ReadonlyArray<{ leaflet: string; locale: string }>): string[] {
+  const lines: string[] = [];
+  for (const { leaflet: id, locale } of targets) {
+    const leaflet = project.leaflets.get(id);
+    if (!leaflet || locale === leaflet.meta.value.sourceLocale) continue;
+    const state = translationState(leaflet, locale);
+    const source = project.locales.get(leaflet.meta.value.sourceLocale)?.name ?? leaflet.meta.value.sourceLocale;
+    const parts = [
+      ...(state.missing.length ? [`${state.missing.length} of ${state.total} units missing, printed in ${source}`] : []),
+      ...(state.stale.length ? [`${state.stale.length} of ${state.total} units stale (the ${source} changed since they were translated)`] : []),
+    ];
+    if (parts.length) lines.push(`${id} ${locale}: ${parts.join('; ')}`);
+  }
+  return lines;
+}
