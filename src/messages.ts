@@ -1,4 +1,5 @@
 import { didYouMean } from './did-you-mean.ts';
+import { languageCodeProblem } from './validate/language-code.ts';
 
 /**
  * Every message a user can see, in one catalog. The rule: say what happened, why it
@@ -298,7 +299,7 @@ export const messages = {
   },
   unknownLocaleOption: (code: string, known: readonly string[]) =>
     `no leaflet is built in "${code}": ${suggest(code, known)}the languages are ${list(known)} (see content/locales.yaml)` +
-    (didYouMean(code, known) ? '' : `; to build a leaflet in it, add "${code}" to \`locales\` in its leaflet.yaml (see the README, "Adding a language")`),
+    (didYouMean(code, known) || languageCodeProblem(code) ? '' : `; to build a leaflet in it, add "${code}" to \`locales\` in its leaflet.yaml (see the README, "Adding a language")`),
   noTranslationInto: (code: string, known: readonly string[]) =>
     `no leaflet has a translation into "${code}": ${suggest(code, known)}the languages are ${list(known)}`,
   emptyOption: (name: string) => `--${name} needs a value, for example --${name} ${name === 'leaflet' ? 'is-trafficking' : name === 'locale' ? 'uk' : name === 'format' ? 'booklet-a5' : '…'}`,
@@ -380,6 +381,9 @@ export const messages = {
     yamlIndent: (key: string, spaces: number, other: string, otherLine: number, otherSpaces: number) =>
       `\`${key}:\` is indented ${spaces} space${spaces === 1 ? '' : 's'}, but \`${other}:\` on line ${otherLine} is indented ${otherSpaces} (counting any "- " before it): ` +
       `fields of one item must start in the same column, so indent \`${key}:\` ${otherSpaces} spaces, exactly under \`${other}:\`; use spaces, not tabs`,
+    yamlUnclosedQuote: (mark: string) =>
+      `the YAML is malformed: this text starts with a quote (${mark}) that is never closed, so everything after it would be read as one text: ` +
+      `end the text with the same quote (${mark}), or remove the quote at its start`,
     yamlColonInText: (key: string, before: string) =>
       `this text contains ": " (after "${before.length > 30 ? `${before.slice(0, 30)}…` : before}"), which YAML reads as the start of another field: ` +
       `put the whole text in quotes (${key}: '…'), or write it on the lines after \`${key}: >-\``,

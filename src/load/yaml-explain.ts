@@ -3,6 +3,7 @@ import { messages } from '../messages.ts';
 /** One syntax error as the yaml library reports it: a code and a 1-based line and column. */
 export interface YamlSyntaxError {
   code: string;
+  message: string;
   line: number;
   column: number;
 }
@@ -28,9 +29,18 @@ const KEY_LINE = /^(\s*(?:-\s+)*)([^\s#'"\-[{][^:#]*?):(?:\s|$)(.*)$/;
  */
 export function explainYamlErrors(source: string, errors: readonly YamlSyntaxError[]): Explained | undefined {
   const first = [...errors].sort((a, b) => a.line - b.line || a.column - b.column)[0];
-  if (!first || !STRUCTURE.has(first.code)) return undefined;
+  if (!first) return undefined;
   const lines = source.split(/\r?\n/);
   const text = lines[first.line - 1] ?? '';
+  // A text opened with a quote and never closed: the parser reads on to the end of the file.
+  const quote = /Missing closing (["'])?quote/i.exec(first.message);
+  if (quote) {
+    const opened = /:\s+(["'])/.exec(text) ?? /^\s*-\s+(["'])/.exec(text);
+    const mark = opened?.[1] ?? (first.message.includes("'") ? "'" : '"');
+    return { line: first.line, column: opened ? opened.index + opened[0].length : first.column, message: messages.authoring.yamlUnclosedQuote(mark) };
+  }
+  // "Sequence item without - indicator" is an indentation slip; other missing characters are not.
+  if (!STRUCTURE.has(first.code) || (first.code === 'MISSING_CHAR' && !/indicator/.test(first.message))) return undefined;
 
   // A text with ": " inside, unquoted: "callout: Merk: du har rett …".
   const key = KEY_LINE.exec(text);

@@ -56,7 +56,7 @@ export function parseYaml(file: string, source: string): YamlFile | Problem[] {
   }
   if (doc.errors.length > 0) {
     // One line in plain words for an indentation slip or ": " inside a text (yaml-explain.ts).
-    const explained = explainYamlErrors(source, doc.errors.map((e) => ({ code: e.code, ...toLineColumn(at(e.pos[0])) })));
+    const explained = explainYamlErrors(source, doc.errors.map((e) => ({ code: e.code, message: e.message, ...toLineColumn(at(e.pos[0])) })));
     const lines = source.split('\n');
     if (explained && !/^[^"]*"[^"]*\{\{\s*\w+\s+"/.test(lines[explained.line - 1] ?? '')) return [{ file, line: explained.line, column: explained.column, message: explained.message }];
     return doc.errors.map((err) => {
