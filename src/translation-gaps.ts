@@ -13,9 +13,14 @@ export function translationGaps(project: Project, targets: ReadonlyArray<{ leafl
     if (!leaflet || locale === leaflet.meta.value.sourceLocale) continue;
     const state = translationState(leaflet, locale);
     const source = project.locales.get(leaflet.meta.value.sourceLocale)?.name ?? leaflet.meta.value.sourceLocale;
+    // A unit with no record of its English was never stamped; one with a record that differs is stale.
+    const records = leaflet.texts.get(locale)?.value.translation.units ?? {};
+    const unstamped = state.stale.filter((unit) => records[unit] === undefined).length;
+    const changed = state.stale.length - unstamped;
     const parts = [
       ...(state.missing.length ? [`${state.missing.length} of ${state.total} units missing, printed in ${source}`] : []),
-      ...(state.stale.length ? [`${state.stale.length} of ${state.total} units stale (the ${source} changed since they were translated)`] : []),
+      ...(changed ? [`${changed} of ${state.total} units stale (the ${source} changed since they were translated)`] : []),
+      ...(unstamped ? [`${unstamped} of ${state.total} units with no record of the ${source} they were translated from (npx leaflets stamp --leaflet ${id} --locale ${locale} records it)`] : []),
     ];
     if (parts.length) lines.push(`${id} ${locale}: ${parts.join('; ')}`);
   }
