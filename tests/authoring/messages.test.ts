@@ -150,3 +150,22 @@ describe('a command-line mistake a content keeper makes', () => {
     expect(await snapshot(root)).toEqual(before);
   });
 });
+
+describe('required fields', () => {
+  it('are all reported at once, each with an example value, across files', async () => {
+    const root = await fixtureProject('minimal');
+    await edit(root, META, 'publisher: hotline\n', '');
+    await edit(root, META, 'hotline: hotline\n', '');
+    await edit(root, META, '  seed: test-fixture.txt\n', '');
+    await edit(root, CONTACTS, /    hours: 24\/7\n    source: test fixture\n/, '    hours: 24/7\n');
+    const result = await runCli(root, ['check']);
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n').filter((l) => l.trim() !== '')).toEqual([
+      'content/contacts.yaml:15:5  contacts[1].source: missing field `source`: add it, for example `source: 003_5466b8c86aae0601.txt` (the seed text the facts come from)',
+      'content/leaflets/mini/leaflet.yaml:1:1  publisher: missing field `publisher`: add it, for example `publisher: kom` (a contact id from content/contacts.yaml, not a name)',
+      'content/leaflets/mini/leaflet.yaml:4:1  source: missing field `seed` or `url`: give the source text, as `seed: 001_c92a701fbf26fe5e.txt` (a file in content/sources/) or as `url: https://…` with `date: 2026-11-30`, the day you read it',
+      'content/leaflets/mini/leaflet.yaml:1:1  hotline: missing field `hotline`: add it, for example `hotline: kom` (a contact id from content/contacts.yaml)',
+      '4 problems found; nothing was written.',
+    ]);
+  });
+});
