@@ -1,8 +1,10 @@
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/build.ts';
 import { hyphenatorFor, lineBreaking, prepareLanguage } from '../../src/render/line-breaking.ts';
-import { edit, fixtureProject, runCli } from '../helpers/project.ts';
+import { isolateForeignText } from '../../src/render/foreign-text.ts';
+import { edit, fixtureProject, ROOT, runCli, tempDir } from '../helpers/project.ts';
 import { readText } from '../helpers/pdf.ts';
 
 const RU = 'content/leaflets/mini/ru.yaml';
@@ -76,4 +78,24 @@ describe('a translation with units missing', () => {
     expect(hyphenatorFor('en', ru.body)('responsibilities').length).toBeGreaterThan(1);
     expect(hyphenatorFor(undefined, ru.body)).toBe(ru.body);
   });
+});
+
+it('an English part in a right-to-left leaflet is set as a left-to-right run', { timeout: 60_000 }, async () => {
+  const root = await tempDir('rtl-fallback');
+  await cp(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  await cp(join(ROOT, 'fonts'), join(root, 'fonts'), { recursive: true });
+  const file = join(root, 'content/leaflets/no-stay-safe/ar.yaml');
+  // Without its section "what-is-trafficking", which then prints in English.
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace(/^  - id: what-is-trafficking\n[\s\S]*?(?=^  - id: )/m, ''));
+  const { targets } = await prepare(root, { leaflet: 'no-stay-safe', locale: 'ar' });
+  const leaflet = targets[0]!.localized.leaflet;
+  const set = isolateForeignText(leaflet);
+  const english = set.sections.find((s) => s.id === 'what-is-trafficking')!;
+  expect(english.lang).toBe('en');
+  // LRI … PDI: "?" stays at the end of "What is human trafficking?".
+  expect(english.heading).toBe('\u2066What is human trafficking?\u2069');
+  const arabic = set.sections.find((s) => s.id === 'warning-signs')!;
+  expect(arabic.heading).toBe(leaflet.sections.find((s) => s.id === 'warning-signs')!.heading);
+  expect(arabic.heading).not.toMatch(/[\u2066-\u2069]/);
 });
