@@ -1,3 +1,5 @@
+import { didYouMean } from '../did-you-mean.ts';
+
 /**
  * Language codes as BCP 47 and CLDR know them. A code that only looks like one ("ua",
  * a country) once built a "Ukrainian" leaflet with English opening hours and /Lang ua:
@@ -21,6 +23,13 @@ export const CONFUSED_CODES: Readonly<Record<string, { what: string; right: stri
   kr: { what: 'the country code of South Korea (as a language code, Kanuri)', right: 'ko', language: 'Korean' },
   vn: { what: 'the country code of Vietnam', right: 'vi', language: 'Vietnamese' },
 };
+
+/** Languages people who may be trafficked to Northern Europe read, for "did you mean". */
+const COMMON = [
+  'en', 'nb', 'nn', 'sv', 'da', 'fi', 'is', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'lt', 'lv', 'et', 'ro', 'bg', 'hu', 'cs', 'sk',
+  'uk', 'ru', 'be', 'ka', 'hy', 'tr', 'ar', 'fa', 'ps', 'ur', 'hi', 'bn', 'ta', 'ti', 'am', 'so', 'om', 'sw', 'yo', 'ig', 'ha', 'th',
+  'vi', 'tl', 'fil', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ku', 'ckb', 'sq', 'sr', 'hr', 'bs', 'mk', 'el',
+];
 
 // The shape this project uses: language, optional script, optional region.
 const SHAPE = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
@@ -56,7 +65,10 @@ export function languageCodeProblem(code: string): string | undefined {
     return `"${code}" is not a language code: use a BCP 47 code such as "en", "nb", "uk" or "zh-Hans" (language, then an optional script)`;
   }
   if (!languageName(code)) {
-    return `"${code}" is not a language CLDR knows: check the code (the IANA language subtag registry lists them), such as "uk" for Ukrainian`;
+    const near = didYouMean(code, COMMON);
+    return near
+      ? `"${code}" is not a language CLDR knows: did you mean "${near}" (${languageName(near) ?? near})? Check the code in the IANA language subtag registry`
+      : `"${code}" is not a language CLDR knows: check the code (the IANA language subtag registry lists them), such as "uk" for Ukrainian`;
   }
   return undefined;
 }

@@ -70,6 +70,11 @@ const cases: Array<{ name: string; edits: Array<[string, string | RegExp, string
     line: 'content/leaflets/mini/leaflet.yaml:10:15  locales[1]: "xx" is not a language CLDR knows: check the code (the IANA language subtag registry lists them), such as "uk" for Ukrainian',
   },
   {
+    name: 'a language code one letter off',
+    edits: [[META, 'locales: [en, ru]', 'locales: [en, ukk]']],
+    line: 'content/leaflets/mini/leaflet.yaml:10:15  locales[1]: "ukk" is not a language CLDR knows: did you mean "uk" (Ukrainian)? Check the code in the IANA language subtag registry',
+  },
+  {
     name: 'a language code not in canonical form',
     edits: [[META, 'locales: [en, ru]', 'locales: [en, RU]']],
     line: 'content/leaflets/mini/leaflet.yaml:10:15  locales[1]: write the language code as "ru" (Russian), the form BCP 47 and this project use',
