@@ -381,6 +381,7 @@ export const messages = {
     yamlIndent: (key: string, spaces: number, other: string, otherLine: number, otherSpaces: number) =>
       `\`${key}:\` is indented ${spaces} space${spaces === 1 ? '' : 's'}, but \`${other}:\` on line ${otherLine} is indented ${otherSpaces} (counting any "- " before it): ` +
       `fields of one item must start in the same column, so indent \`${key}:\` ${otherSpaces} spaces, exactly under \`${other}:\`; use spaces, not tabs`,
+    yamlTab: () => 'this line is indented with a tab, which YAML does not allow: indent it with spaces, as the lines around it (most editors can show tabs and turn them into spaces)',
     yamlUnclosedQuote: (mark: string) =>
       `the YAML is malformed: this text starts with a quote (${mark}) that is never closed, so everything after it would be read as one text: ` +
       `end the text with the same quote (${mark}), or remove the quote at its start`,

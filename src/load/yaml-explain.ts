@@ -39,6 +39,7 @@ export function explainYamlErrors(source: string, errors: readonly YamlSyntaxErr
     const mark = opened?.[1] ?? (first.message.includes("'") ? "'" : '"');
     return { line: first.line, column: opened ? opened.index + opened[0].length : first.column, message: messages.authoring.yamlUnclosedQuote(mark) };
   }
+  if (first.code === 'TAB_AS_INDENT') return { line: first.line, column: first.column, message: messages.authoring.yamlTab() };
   // "Sequence item without - indicator" is an indentation slip; other missing characters are not.
   if (!STRUCTURE.has(first.code) || (first.code === 'MISSING_CHAR' && !/indicator/.test(first.message))) return undefined;
 

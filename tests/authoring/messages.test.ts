@@ -25,6 +25,11 @@ const cases: Array<{ name: string; edits: Array<[string, string | RegExp, string
     line: 'content/leaflets/mini/ru.yaml:22:7  `heading:` is indented 6 spaces, but `id:` on line 21 is indented 4 (counting any "- " before it): fields of one item must start in the same column, so indent `heading:` 4 spaces, exactly under `id:`; use spaces, not tabs',
   },
   {
+    name: 'a tab before a key',
+    edits: [[RU, '    heading: Второй раздел', '\theading: Второй раздел']],
+    line: 'content/leaflets/mini/ru.yaml:22:1  this line is indented with a tab, which YAML does not allow: indent it with spaces, as the lines around it (most editors can show tabs and turn them into spaces)',
+  },
+  {
     name: 'a quote opened and never closed',
     edits: [[RU, 'title: Небольшая тестовая брошюра', 'title: "Небольшая тестовая брошюра']],
     line: 'content/leaflets/mini/ru.yaml:4:8  the YAML is malformed: this text starts with a quote (") that is never closed, so everything after it would be read as one text: end the text with the same quote ("), or remove the quote at its start',
