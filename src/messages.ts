@@ -381,6 +381,9 @@ export const messages = {
     yamlIndent: (key: string, spaces: number, other: string, otherLine: number, otherSpaces: number) =>
       `\`${key}:\` is indented ${spaces} space${spaces === 1 ? '' : 's'}, but \`${other}:\` on line ${otherLine} is indented ${otherSpaces} (counting any "- " before it): ` +
       `fields of one item must start in the same column, so indent \`${key}:\` ${otherSpaces} spaces, exactly under \`${other}:\`; use spaces, not tabs`,
+    contactIdExpected: (found: string) =>
+      `expected a contact id from content/contacts.yaml (the \`id:\` of a contact there, such as "kom"), not a name; found "${found.length > 40 ? `${found.slice(0, 40)}…` : found}". ` +
+      'Add the organisation to content/contacts.yaml if it is not there',
     yamlTab: () => 'this line is indented with a tab, which YAML does not allow: indent it with spaces, as the lines around it (most editors can show tabs and turn them into spaces)',
     yamlUnclosedQuote: (mark: string) =>
       `the YAML is malformed: this text starts with a quote (${mark}) that is never closed, so everything after it would be read as one text: ` +

@@ -70,10 +70,17 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
       break;
     default:
       message = input !== undefined && issue.code !== 'custom' ? `${issue.message}; found ${describe(input)}` : issue.message;
+      // A name where a leaflet names a contact ("publisher: Our NGO"): say it is an id of contacts.yaml.
+      if (issue.code === 'invalid_format' && /leaflet\.yaml$/.test(file.file) && CONTACT_FIELDS.includes(String(path[0])) && typeof input === 'string') {
+        message = messages.authoring.contactIdExpected(input);
+      }
   }
   const { line, column } = file.locate(path);
   return { file: file.file, line, column, field: formatPath(path), message };
 }
+
+/** Fields of leaflet.yaml that name contacts by their id in content/contacts.yaml. */
+const CONTACT_FIELDS = ['publisher', 'hotline', 'emergency', 'contacts', 'card'];
 
 function describeExpected(expected: string): string {
   const names: Record<string, string> = {

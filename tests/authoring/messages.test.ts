@@ -115,6 +115,11 @@ const cases: Array<{ name: string; edits: Array<[string, string | RegExp, string
     line: 'content/leaflets/mini/leaflet.yaml:1:1  publisher: missing field `publisher`: add it, for example `publisher: kom` (a contact id from content/contacts.yaml, not a name)',
   },
   {
+    name: 'a name where a contact id belongs',
+    edits: [[META, 'publisher: hotline', 'publisher: Our NGO']],
+    line: 'content/leaflets/mini/leaflet.yaml:4:12  publisher: expected a contact id from content/contacts.yaml (the `id:` of a contact there, such as "kom"), not a name; found "Our NGO". Add the organisation to content/contacts.yaml if it is not there',
+  },
+  {
     name: 'a source that names no file',
     edits: [[META, 'seed: test-fixture.txt', 'seed: none.txt']],
     line: 'content/leaflets/mini/leaflet.yaml:6:9  source.seed: there is no source text content/sources/none.txt: save the text the facts come from there, or give its web address as `url: https://…` with `date`, the day you read it',
