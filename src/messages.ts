@@ -370,7 +370,7 @@ export const messages = {
     seedMissing: (seed: string) =>
       `there is no source text content/sources/${seed}: save the text the facts come from there, or give its web address as \`url: https://…\` with \`date\`, the day you read it`,
     strayTranslation: (code: string, leafletFile: string, locales: readonly string[]) =>
-      `this translation is never built: "${code}" is not in \`locales\` of ${leafletFile}. Add it there (\`locales: [${locales.join(', ')}]\`), or remove this file`,
+      `this translation is not built: "${code}" is not in \`locales\` of ${leafletFile}. To build it, write \`locales: [${locales.join(', ')}]\` there`,
     contactNameLocale: (id: string, code: string, known: readonly string[]) =>
       `the contact "${id}" has a name in "${code}", a language content/locales.yaml does not have, so it is never printed: ` +
       `${suggest(code, known)}use one of ${list(known)}, or add the language to content/locales.yaml (see the README, "Adding a language")`,

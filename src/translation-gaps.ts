@@ -1,3 +1,4 @@
+import { messages } from './messages.ts';
 import type { Project } from './project.ts';
 import { translationState } from './translation-state.ts';
 
@@ -23,6 +24,18 @@ export function translationGaps(project: Project, targets: ReadonlyArray<{ leafl
       ...(unstamped ? [`${unstamped} of ${state.total} units with no record of the ${source} they were translated from (npx leaflets stamp --leaflet ${id} --locale ${locale} records it)`] : []),
     ];
     if (parts.length) lines.push(`${id} ${locale}: ${parts.join('; ')}`);
+  }
+  // A translation file its leaflet does not list is never built: named, with the line to
+  // write, but not a mistake (a language may be left out of a leaflet for a while).
+  for (const id of new Set(targets.map((t) => t.leaflet))) {
+    const leaflet = project.leaflets.get(id);
+    if (!leaflet) continue;
+    const { value: meta, file } = leaflet.meta;
+    if (!meta.locales.every((code) => project.locales.has(code))) continue; // then the file is likely the one meant
+    for (const code of leaflet.files) {
+      if (code === meta.sourceLocale || meta.locales.includes(code)) continue;
+      lines.push(`${file.file.replace(/leaflet\.yaml$/, '')}${code}.yaml: ${messages.authoring.strayTranslation(code, file.file, [...meta.locales, code])}`);
+    }
   }
   return lines;
 }

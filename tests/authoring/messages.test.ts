@@ -90,11 +90,6 @@ const cases: Array<{ name: string; edits: Array<[string, string | RegExp, string
     line: 'content/leaflets/mini/leaflet.yaml:10:15  locales[1]: the language "ro" is not in content/locales.yaml: did you mean "ru"? add it there first (see the README, "Adding a language")',
   },
   {
-    name: 'a translation file the leaflet does not list',
-    edits: [[META, 'locales: [en, ru]', 'locales: [en]']],
-    line: 'content/leaflets/mini/ru.yaml:1:1  this translation is never built: "ru" is not in `locales` of content/leaflets/mini/leaflet.yaml. Add it there (`locales: [en, ru]`), or remove this file',
-  },
-  {
     name: 'a contact name in a language the project does not have',
     edits: [[CONTACTS, '      ru: Тестовая горячая линия (KOM)\n', '      ru: Тестовая горячая линия (KOM)\n      de: Test-Hotline (KOM)\n']],
     line: 'content/contacts.yaml:9:11  contacts[0].name.de: the contact "hotline" has a name in "de", a language content/locales.yaml does not have, so it is never printed: use one of "en", "ru", or add the language to content/locales.yaml (see the README, "Adding a language")',
@@ -182,5 +177,21 @@ describe('required fields', () => {
       'content/leaflets/mini/leaflet.yaml:1:1  hotline: missing field `hotline`: add it, for example `hotline: kom` (a contact id from content/contacts.yaml)',
       '4 problems found; nothing was written.',
     ]);
+  });
+});
+
+describe('a translation file the leaflet does not list', () => {
+  it('is named by check and build with the line to write, and stops nothing', { timeout: 60_000 }, async () => {
+    const root = await fixtureProject('minimal');
+    await edit(root, META, 'locales: [en, ru]', 'locales: [en]');
+    const before = await snapshot(root);
+    const line = '  content/leaflets/mini/ru.yaml: this translation is not built: "ru" is not in `locales` of content/leaflets/mini/leaflet.yaml. To build it, write `locales: [en, ru]` there';
+    const checked = await runCli(root, ['check']);
+    expect(checked.code).toBe(0);
+    expect(checked.out.split('\n')[0]).toBe(line);
+    const built = await runCli(root, ['build']);
+    expect(built.code).toBe(0);
+    expect(built.out.split('\n')[0]).toBe(line);
+    expect(await snapshot(root)).toEqual(before);
   });
 });
