@@ -16,6 +16,7 @@ import { localizeChart, type LocalizedChart } from './localize/chart.ts';
 import { validateProject } from './validate/index.ts';
 import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
 import { translationState } from './translation-state.ts';
+import { translationGaps } from './translation-gaps.ts';
 import { withOutput, type Built, type ManifestEntry, type OutputOptions, type OutputTransaction, type Selection } from './write/index.ts';
 import { listedOutputs } from './write/listed.ts';
 import { validSourceDateEpoch } from './source-date.ts';
@@ -38,6 +39,8 @@ export interface BuildOptions extends Selection, OutputOptions {
   release?: boolean;
   /** Called with the PDFs removed because their leaflet no longer lists that language or format. */
   onPruned?: (files: string[]) => void;
+  /** Called once per leaflet × language with missing or stale units (src/translation-gaps.ts). */
+  onGap?: (line: string) => void;
 }
 
 export interface Target {
@@ -136,8 +139,8 @@ async function buildInto(output: OutputTransaction, root: string, options: Build
 }
 
 /** Validates all content and checks glyph coverage for every leaflet × locale; renders nothing. */
-export async function check(options: { root?: string } = {}): Promise<{ leaflets: number; locales: number }> {
-  const { targets } = await prepare(resolve(options.root ?? process.cwd()), {});
+export async function check(options: { root?: string; onGap?: (line: string) => void } = {}): Promise<{ leaflets: number; locales: number }> {
+  const { targets } = await prepare(resolve(options.root ?? process.cwd()), options.onGap ? { onGap: options.onGap } : {});
   return { leaflets: new Set(targets.map((t) => t.target.leaflet)).size, locales: targets.length };
 }
 
@@ -164,6 +167,7 @@ export async function prepare(root: string, options: BuildOptions): Promise<Prep
   const targets = options.leaflet === CHART_ID ? [] : selectTargets(project, options);
   const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
   const localize = createLocalizer(project, date ? { date } : {});
+  translationGaps(project, targets).forEach((line) => options.onGap?.(line));
   const problems: Problem[] = [];
   if (options.release) {
     for (const target of targets) {
@@ -203,7 +207,7 @@ function relevant(problems: Problem[], options: Selection): Problem[] {
 function selectTargets(project: Project, options: Selection): Target[] {
   const ids = [...project.leaflets.keys(), ...(project.chart ? [CHART_ID] : [])];
   if (options.leaflet && !project.leaflets.has(options.leaflet)) throw new UsageError(messages.unknownLeaflet(options.leaflet, ids));
-  if (options.locale && ![...project.leaflets.values()].some((l) => l.meta.value.locales.includes(options.locale ?? ''))) {
+  if (options.locale && !options.leaflet && ![...project.leaflets.values()].some((l) => l.meta.value.locales.includes(options.locale ?? ''))) {
     const all = [...new Set([...project.leaflets.values()].flatMap((l) => l.meta.value.locales))];
     throw new UsageError(messages.unknownLocaleOption(options.locale, all));
   }

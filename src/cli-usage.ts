@@ -11,6 +11,7 @@ Commands:
   stamp    Record the source each translated unit was made from (once, when adopting)
   export   Write PO or XLIFF files of a language for translators
   import   Read translated PO or XLIFF files back into the content
+  new      Start a new leaflet: content/leaflets/<id>/ with every field, ready to fill in
 
 Run "leaflets <command> --help" for a command's options. --debug (with any command)
 prints the stack of an error. Exit codes: 0 ok, 1 content mistake, 2 usage mistake,
@@ -76,3 +77,11 @@ export const CHECK_USAGE = `Usage: leaflets check
 Validates all content (YAML syntax, fields, contacts, placeholders, translations, ui
 strings) and checks that the fonts cover every character. Reports every problem with
 file, line and column. Renders nothing.`;
+
+export const NEW_USAGE = `Usage: leaflets new ID
+
+Starts a leaflet: writes content/leaflets/ID/leaflet.yaml, with every field and a
+comment on each, and content/leaflets/ID/en.yaml, its English text with one section of
+each block kind (a paragraph, a list, a box). Both check and build as they are; replace
+every "Replace with …" in them. ID is lower case letters, digits and hyphens, such as
+no-work-rights; an ID that exists is refused. See the README, "Adding a leaflet".`;

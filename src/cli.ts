@@ -37,6 +37,7 @@ export async function main(argv: string[], io = { out: console.log, err: console
     if (command === 'stamp') return await runStamp(rest, io);
     if (command === 'export') return await runExport(rest, io);
     if (command === 'import') return await runImport(rest, io);
+    if (command === 'new') return await (await import('./scaffold/new-leaflet.ts')).runNew(rest, io);
     throw new UsageError(messages.unknownCommand(command));
   } catch (err) {
     stack(err);
@@ -117,6 +118,7 @@ async function runBuild(args: string[], io: { out: (s: string) => void }): Promi
       io.out(`  ${messages.pruned(files)}`);
     },
     onWarning: (message) => io.out(`warning: ${message}`),
+    onGap: (line) => io.out(`  ${line}`),
     onBuilt: (e) =>
       io.out(
         `  output/${e.file}  ${e.pages} pages  ${Math.round(e.bytes / 1024)} KB  ${e.status === 'source' ? 'source text' : `${e.status} translation`}` +
@@ -167,7 +169,7 @@ async function runCheck(args: string[], io: { out: (s: string) => void }): Promi
     return 0;
   }
   const { check } = await import('./build.ts');
-  const { leaflets, locales } = await check();
+  const { leaflets, locales } = await check({ onGap: (line) => io.out(`  ${line}`) });
   io.out(`Content is valid: ${leaflets} leaflet${leaflets === 1 ? '' : 's'}, ${locales} leaflet × language combinations, every character covered by the fonts.`);
   return 0;
 }

@@ -1,4 +1,5 @@
 import { didYouMean } from './did-you-mean.ts';
+import { languageCodeProblem } from './validate/language-code.ts';
 
 /**
  * Every message a user can see, in one catalog. The rule: say what happened, why it
@@ -26,7 +27,7 @@ export const messages = {
     "Put the text in single quotes ('…'), or write it on the next lines after `>-`",
 
   // schema
-  fieldMissing: (key: string) => `missing field \`${key}\`: add it`,
+  fieldMissing: (key: string, example?: string) => `missing field \`${key}\`: add it${example ? `, for example ${example}` : ''}`,
   wrongType: (expected: string, found: string) => `expected ${expected}, found ${found}`,
   unknownField: (keys: readonly string[]) =>
     `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `\`${k}\``).join(', ')}: check the spelling against the README's content format, or remove it`,
@@ -35,10 +36,10 @@ export const messages = {
 
   // references between files
   unknownContact: (id: string, known: readonly string[]) =>
-    `unknown contact "${id}": use one of ${list(known)}, or add it to content/contacts.yaml`,
+    `unknown contact "${id}": ${suggest(id, known)}use one of ${list(known)}, or add it to content/contacts.yaml`,
   duplicateContact: (id: string) => `the contact id "${id}" is used twice: give each contact its own id`,
-  unknownLocale: (code: string) =>
-    `the language "${code}" is not in content/locales.yaml: add it there first (see the README, "Adding a language")`,
+  unknownLocale: (code: string, known: readonly string[] = []) =>
+    `the language "${code}" is not in content/locales.yaml: ${suggest(code, known)}add it there first (see the README, "Adding a language")`,
   missingTextFile: (file: string, code: string) =>
     `no text file ${file} for the language "${code}": create it (see the README, "Adding a language") or remove "${code}" from \`locales\``,
   localeFieldMismatch: (found: string, expected: string) =>
@@ -84,7 +85,7 @@ export const messages = {
 
   // placeholders
   unknownPlaceholder: (name: string, known: readonly string[]) =>
-    `unknown placeholder {{${name}}}: use one of ${known.map((k) => `{{${k} "contact-id"}}`).join(', ')}`,
+    `unknown placeholder {{${name}}}: ${didYouMean(name, known) ? `did you mean {{${didYouMean(name, known)}}}? ` : ''}use one of ${known.map((k) => `{{${k} "contact-id"}}`).join(', ')}`,
   placeholderArgs: (name: string) => `{{${name}}} takes a contact id in quotes, such as {{${name} "kom"}}`,
   placeholderSyntax: (detail: string) =>
     `a placeholder is malformed (${detail.split('\n')[0]}): write it like {{phone "kom"}}, with two braces on each side`,
@@ -291,10 +292,16 @@ export const messages = {
   // command line
   unknownCommand: (cmd: string) => `unknown command "${cmd}"`,
   unknownFormat: (id: string, known: readonly string[]) => `unknown format "${id}": ${suggest(id, known)}use one of ${list(known)}`,
-  localeNotInLeaflet: (code: string, leaflet: string, locales: readonly string[]) =>
-    `the leaflet "${leaflet}" is not built in "${code}": ${suggest(code, locales)}its languages are ${list(locales)}`,
+  localeNotInLeaflet: (code: string, leaflet: string, locales: readonly string[]) => {
+    const near = didYouMean(code, locales);
+    return (
+      `the leaflet "${leaflet}" is not built in "${code}": ${suggest(code, locales)}its languages are ${list(locales)}` +
+      (near ? '' : `; ${messages.authoring.localeLineToAdd(code, leaflet, locales)}`)
+    );
+  },
   unknownLocaleOption: (code: string, known: readonly string[]) =>
-    `no leaflet is built in "${code}": ${suggest(code, known)}the languages are ${list(known)} (see content/locales.yaml)`,
+    `no leaflet is built in "${code}": ${suggest(code, known)}the languages are ${list(known)} (see content/locales.yaml)` +
+    (didYouMean(code, known) || languageCodeProblem(code) ? '' : `; to build a leaflet in it, add "${code}" to \`locales\` in its leaflet.yaml (see the README, "Adding a language")`),
   noTranslationInto: (code: string, known: readonly string[]) =>
     `no leaflet has a translation into "${code}": ${suggest(code, known)}the languages are ${list(known)}`,
   emptyOption: (name: string) => `--${name} needs a value, for example --${name} ${name === 'leaflet' ? 'is-trafficking' : name === 'locale' ? 'uk' : name === 'format' ? 'booklet-a5' : '…'}`,
@@ -350,4 +357,49 @@ export const messages = {
     }
   },
   nothingToBuild: () => 'nothing matches these options: check --leaflet, --locale and --format',
+
+  // authoring (issue 14): `leaflets new`, and messages a content keeper can act on alone
+  authoring: {
+    newNeedsId: () => 'give the new leaflet\'s id, for example: npx leaflets new my-leaflet',
+    newOneId: (extra: readonly string[]) => `give one id, without spaces ("${extra[0]}" is one too many): for example npx leaflets new my-leaflet`,
+    newNotKebab: (id: string, better: string) =>
+      `"${id}" cannot be a leaflet id: use lower case letters, digits and hyphens only, such as "${better}"`,
+    newReserved: (id: string) => `"${id}" is the name of the language chart: choose another id`,
+    newExists: (id: string) => `content/leaflets/${id} already exists: choose another id, or edit that leaflet`,
+    newNoContent: () => 'there is no content/ folder here: run the command in the project folder (the one with package.json)',
+    newNoContacts: () =>
+      'content/contacts.yaml has no contact with a phone number to start the leaflet with: add one there first (see the README, "Changing a phone number")',
+    seedMissing: (seed: string) =>
+      `there is no source text content/sources/${seed}: save the text the facts come from there, or give its web address as \`url: https://…\` with \`date\`, the day you read it`,
+    strayTranslation: (code: string, leafletFile: string, locales: readonly string[]) =>
+      `this translation is not built: "${code}" is not in \`locales\` of ${leafletFile}. To build it, write \`locales: [${locales.join(', ')}]\` there`,
+    contactNameLocale: (id: string, code: string, known: readonly string[]) =>
+      `the contact "${id}" has a name in "${code}", a language content/locales.yaml does not have, so it is never printed: ` +
+      `${suggest(code, known)}use one of ${list(known)}, or add the language to content/locales.yaml (see the README, "Adding a language")`,
+    licenceMissing: (file: string, family: string) =>
+      `the licence file fonts/${file} of "${family}" does not exist: a font may be shipped only with its licence; add the file (for Noto fonts, the SIL Open Font License, OFL.txt) or fix the name`,
+    curlyQuotes: (placeholder: string, quote: string) =>
+      `${placeholder} has curly quotes ${quote === '\u201C' || quote === '\u201D' ? '“…”' : quote}: use straight quotes "…", as in ${placeholder.replace(/[\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A\u300C\u300D]/g, '"')} (an editor's "smart quotes" setting makes them)`,
+    yamlIndent: (key: string, spaces: number, other: string, otherLine: number, otherSpaces: number) =>
+      `\`${key}:\` is indented ${spaces} space${spaces === 1 ? '' : 's'}, but \`${other}:\` on line ${otherLine} is indented ${otherSpaces} (counting any "- " before it): ` +
+      `fields of one item must start in the same column, so indent \`${key}:\` ${otherSpaces} spaces, exactly under \`${other}:\`; use spaces, not tabs`,
+    contactIdExpected: (found: string) =>
+      `expected a contact id from content/contacts.yaml (the \`id:\` of a contact there, such as "kom"), not a name; found "${found.length > 40 ? `${found.slice(0, 40)}…` : found}". ` +
+      'Add the organisation to content/contacts.yaml if it is not there',
+    yamlTab: () => 'this line is indented with a tab, which YAML does not allow: indent it with spaces, as the lines around it (most editors can show tabs and turn them into spaces)',
+    yamlUnclosedQuote: (mark: string) =>
+      `the YAML is malformed: this text starts with a quote (${mark}) that is never closed, so everything after it would be read as one text: ` +
+      `end the text with the same quote (${mark}), or remove the quote at its start`,
+    yamlColonInText: (key: string, before: string) =>
+      `this text contains ": " (after "${before.length > 30 ? `${before.slice(0, 30)}…` : before}"), which YAML reads as the start of another field: ` +
+      `put the whole text in quotes (${key}: '…'), or write it on the lines after \`${key}: >-\``,
+    itemColon: (key: string, value: string) =>
+      `this item contains ": ", so YAML reads it as a field "${key}" instead of a text: put the whole item in quotes: - '${key}: ${value.length > 30 ? `${value.slice(0, 30)}…` : value}'`,
+    numberNeedsQuotes: (field: string, value: number) =>
+      field === 'e164'
+        ? `a number starting with + must be in quotes, or YAML reads it as a plain number and drops the +: write e164: "+${value}"`
+        : `expected a text, found the number ${value}: put it in quotes (${field}: "${value}"), so it is kept exactly as written`,
+    localeLineToAdd: (code: string, leaflet: string, locales: readonly string[]) =>
+      `to build it, add "${code}" to \`locales\` in content/leaflets/${leaflet}/leaflet.yaml (\`locales: [${[...locales, code].join(', ')}]\`) and translate content/leaflets/${leaflet}/${code}.yaml (see the README, "Adding a language")`,
+  },
 } as const;

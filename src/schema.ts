@@ -4,15 +4,16 @@
  */
 import { z } from 'zod';
 import { parseHours } from './hours.ts';
+import { languageCodeProblem } from './validate/language-code.ts';
 
 export { z };
 
 /** BCP 47 language tag as we use it: `en`, `nb`, `uk`, `zh-Hans`. */
-const localeCode = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, {
-    error: 'expected a BCP 47 language code such as "en", "nb", "uk" or "zh-Hans"',
-  });
+const localeCode = z.string().superRefine((code, ctx) => {
+  // Canonical BCP 47 and known to CLDR; "ua" and other country codes answered with the right code.
+  const problem = languageCodeProblem(code);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
   error: 'expected an id in lower case letters, digits and hyphens, such as "kom" or "iom-oslo"',
@@ -143,12 +144,38 @@ export const formatIds = ['booklet-a5', 'trifold-dl', 'card', 'email-a4'] as con
 export const CHART_FORMAT = 'chart-a4';
 export const CHART_ID = 'language-chart';
 
+/**
+ * Where a leaflet's facts come from: a text saved in content/sources/ (`seed`, checked to
+ * exist), or a public web page (`url`) with the `date` it was read, since a page changes.
+ */
+const leafletSource = z
+  .strictObject({
+    seed: z.string().regex(/^[\w.-]+\.txt$/, { error: 'expected the name of a text file in content/sources/, such as "001_c92a701fbf26fe5e.txt"' }).optional(),
+    url: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' }).optional(),
+    date: z.iso.date({ error: 'expected the date you read the source, as YYYY-MM-DD' }).optional(),
+    title: nonEmpty,
+  })
+  .superRefine((s, ctx) => {
+    if ((s.seed === undefined) === (s.url === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          s.seed === undefined
+            ? 'missing field `seed` or `url`: give the source text, as `seed: 001_c92a701fbf26fe5e.txt` (a file in content/sources/) or as `url: https://…` with `date: 2026-11-30`, the day you read it'
+            : 'give either `seed` or `url`, not both',
+      });
+    }
+    if (s.url !== undefined && s.date === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'missing field `date`: a web page changes, so give the day you read it, for example `date: 2026-11-30`' });
+    }
+  });
+
 export const leafletSchema = z.strictObject({
   id,
   sourceLocale: localeCode,
   country,
   publisher: id,
-  source: z.strictObject({ seed: nonEmpty, title: nonEmpty }),
+  source: leafletSource,
   validFrom: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
   formats: list(z.enum(formatIds)).min(1),
   locales: list(localeCode).min(1),

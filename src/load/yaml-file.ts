@@ -2,6 +2,9 @@ import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, par
 import type { Problem } from '../problems.ts';
 import { messages } from '../messages.ts';
 import { CONTROL, readContentText } from './read-content.ts';
+import { explainYamlErrors } from './yaml-explain.ts';
+
+const toLineColumn = (p: { line: number; column: number }) => ({ line: p.line, column: p.column });
 
 /** A parsed YAML file that still knows where each value came from. */
 export interface YamlFile {
@@ -52,7 +55,10 @@ export function parseYaml(file: string, source: string): YamlFile | Problem[] {
     return [{ ...at(0), message: messages.yamlTooDeep() }];
   }
   if (doc.errors.length > 0) {
+    // One line in plain words for an indentation slip or ": " inside a text (yaml-explain.ts).
+    const explained = explainYamlErrors(source, doc.errors.map((e) => ({ code: e.code, message: e.message, ...toLineColumn(at(e.pos[0])) })));
     const lines = source.split('\n');
+    if (explained && !/^[^"]*"[^"]*\{\{\s*\w+\s+"/.test(lines[explained.line - 1] ?? '')) return [{ file, line: explained.line, column: explained.column, message: explained.message }];
     return doc.errors.map((err) => {
       const where = at(err.pos[0]);
       // The most common slip: a placeholder's quotes inside a double-quoted text.

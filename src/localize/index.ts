@@ -59,15 +59,28 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     };
     // The source text gives the structure; each unit comes from the translation, or from
     // the source where the translation does not have it yet (a draft shows it as such).
+    // A unit printed from the source is in the source's language through and through: its
+    // placeholders are filled in for that language ("Monday to Friday", not "maandag"),
+    // and it carries `lang` so that it is hyphenated, tagged and marked as such.
     const source = leaflet.texts.get(meta.sourceLocale) ?? text;
+    const sourceLocale = project.locales.get(meta.sourceLocale) ?? locale;
+    const sourceHbs = sourceLocale === locale ? hbs : createHandlebars(project, sourceLocale, contactWords(i18n(sourceLocale.code)));
+    const resolveSource = (value: string, path: Array<string | number>) => {
+      const out = sourceHbs.compile(value, { noEscape: true, strict: true, knownHelpersOnly: true, knownHelpers: KNOWN_HELPERS })({});
+      traced.push({ text: out, origin: (n) => at(source.file, path, n) });
+      return out;
+    };
     const translated = new Map(textUnits(text.value).map((u) => [u.id, u]));
+    const fallback = new Set<string>();
     const resolved = new Map(
       textUnits(source.value).map((u) => {
         const own = translated.get(u.id);
-        return [u.id, own ? resolve(own.value, own.path, text.file) : resolve(u.value, u.path, source.file)];
+        if (!own) fallback.add(u.id);
+        return [u.id, own ? resolve(own.value, own.path, text.file) : resolveSource(u.value, u.path)];
       }),
     );
     const r = (id: string) => resolved.get(id) ?? '';
+    const langOf = (id: string) => (fallback.has(id) ? { lang: sourceLocale.code } : {});
 
     const hotline = contact(meta.hotline);
     const publisher = contact(meta.publisher);
@@ -88,7 +101,11 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     const sections = source.value.sections.map((section) => ({
       id: section.id,
       heading: r(`${section.id}.heading`),
-      blocks: section.blocks.map((block) => localizeBlock(block, (...rest) => r([section.id, block.id, ...rest].join('.')))),
+      ...langOf(`${section.id}.heading`),
+      blocks: section.blocks.map((block) => {
+        const id = (...rest: number[]) => [section.id, block.id, ...rest].join('.');
+        return localizeBlock(block, (...rest) => r(id(...rest)), (...rest) => langOf(id(...rest)));
+      }),
     }));
     const short = (meta.short ?? []).flatMap((pick) => {
       const section = sections.find((x) => x.id === pick.section);
@@ -102,6 +119,7 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     const localized: LocalizedLeaflet = {
       id: meta.id,
       locale,
+      ...(fallback.size > 0 && sourceLocale !== locale ? { fallbackLocale: sourceLocale } : {}),
       status: text.value.translation.status,
       draft: !state.releasable,
       fontFamilies: project.fonts.chains[locale.script] ?? [],
@@ -136,15 +154,14 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
   };
 }
 
-function localizeBlock(block: Block, r: (...rest: number[]) => string): LocalizedBlock {
+function localizeBlock(block: Block, r: (...rest: number[]) => string, lang: (...rest: number[]) => { lang?: string }): LocalizedBlock {
   if (block.list) {
-    return {
-      kind: 'list',
-      id: block.id,
-      items: block.list.map((item, i) => ({ text: r(i), items: typeof item === 'string' ? [] : item.list.map((_, j) => r(i, j)) })),
-    };
+    const items = block.list.map((item, i) => ({ text: r(i), ...lang(i), items: typeof item === 'string' ? [] : item.list.map((_, j) => r(i, j)) }));
+    // The whole list is in the source language when every item is.
+    const whole = items.every((item) => item.lang !== undefined) ? { lang: items[0]?.lang } : {};
+    return { kind: 'list', id: block.id, ...(whole.lang ? whole : {}), items };
   }
-  return block.callout !== undefined ? { kind: 'callout', id: block.id, text: r() } : { kind: 'text', id: block.id, text: r() };
+  return block.callout !== undefined ? { kind: 'callout', id: block.id, text: r(), ...lang() } : { kind: 'text', id: block.id, text: r(), ...lang() };
 }
 
 /** The formats a card's QR code may lead to, best first: a file the build writes. */
@@ -212,6 +229,7 @@ function uiText(
     cardEmergency: t('card.emergency'),
     cardScan: t('card.scan'),
     trifoldMore: t('trifold.more'),
+    untranslated: t('translation.untranslated'),
     imprint: {
       publisher: t('imprint.publisher', { publisher: values.publisher }),
       source: t('imprint.source', { title: values.sourceTitle }),

@@ -4,6 +4,8 @@ import type { Locale, TranslationStatus } from '../schema.ts';
 export interface LocalizedLeaflet {
   id: string;
   locale: Locale;
+  /** The source language, when some parts are not yet translated and are printed in it (`lang` on them). */
+  fallbackLocale?: Locale;
   status: TranslationStatus;
   /** True while any unit is unreviewed, stale or missing: every page then says so. */
   draft: boolean;
@@ -48,13 +50,26 @@ export interface LocalizedLeaflet {
 export interface LocalizedSection {
   id: string;
   heading: string;
+  /**
+   * Set (to the source language's code, "en") when the heading is not yet translated and
+   * is printed in the source language; absent when it is in the leaflet's language.
+   * Blocks and list items carry the same field for their own text.
+   */
+  lang?: string;
   blocks: LocalizedBlock[];
 }
 
+/** A list item; `lang` as on LocalizedSection (its nested items follow it). */
+export interface LocalizedItem {
+  text: string;
+  lang?: string;
+  items: string[];
+}
+
 export type LocalizedBlock =
-  | { kind: 'text'; id: string; text: string }
-  | { kind: 'callout'; id: string; text: string }
-  | { kind: 'list'; id: string; items: Array<{ text: string; items: string[] }> };
+  | { kind: 'text'; id: string; text: string; lang?: string }
+  | { kind: 'callout'; id: string; text: string; lang?: string }
+  | { kind: 'list'; id: string; items: LocalizedItem[]; lang?: string };
 
 export interface LocalizedContact {
   id: string;
@@ -98,6 +113,8 @@ export interface UiText {
   cardEmergency: string;
   cardScan: string;
   trifoldMore: string;
+  /** "This part is not yet translated": beside every section printed in the source language. */
+  untranslated: string;
   imprint: { publisher: string; source: string; validFrom: string };
   pageOf: (page: number, total: number) => string;
   pagesLine: (count: number) => string;

@@ -8,7 +8,8 @@ import { prepareFonts } from './fonts.ts';
 import { qrPng, PRINT_PPI } from './images.ts';
 import { panelName } from './panels.ts';
 import { mapStrings, typesetText } from './typeset-text.ts';
-import { lineBreaking, type Hyphenator } from './line-breaking.ts';
+import { isolateForeignText } from './foreign-text.ts';
+import { lineBreaking, prepareLanguage, type Hyphenator } from './line-breaking.ts';
 import { LanguageChart } from '../../templates/language-chart.tsx';
 import type { LocalizedChart } from '../localize/chart.ts';
 
@@ -57,8 +58,10 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   // time per process (and per worker thread), so setting it per document is safe.
   Font.registerHyphenationCallback(breaking.plain);
   const hyphenate = breaking.body;
+  // Parts not yet translated are hyphenated in their own language (hyphenatorFor).
+  if (input.leaflet.fallbackLocale) await prepareLanguage(input.leaflet.fallbackLocale);
   // Metadata is not laid out: it keeps the text as written.
-  const leaflet = { ...mapStrings(input.leaflet, typesetText(input.leaflet.locale)), metadata: input.leaflet.metadata };
+  const leaflet = { ...mapStrings(isolateForeignText(input.leaflet), typesetText(input.leaflet.locale)), metadata: input.leaflet.metadata };
   const images = template.qrMm && leaflet.onlineUrl ? { qr: await qrPng(leaflet.onlineUrl, template.qrMm, PRINT_PPI) } : {};
 
   const pass = async (padPages: number, fit: number) => {

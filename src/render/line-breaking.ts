@@ -131,6 +131,24 @@ export function paragraphHyphenator(text: string, hyphenate: Hyphenator): Hyphen
   };
 }
 
+// Body hyphenation of languages a document prints parts in besides its own (a section not
+// yet translated, printed in English), by code. Hyphenators depend only on the locale, so
+// this is a cache, not state of one document.
+const otherLanguages = new Map<string, Hyphenator>();
+
+/** Readies body hyphenation for text in another language (see `hyphenatorFor`). */
+export async function prepareLanguage(locale: Locale): Promise<void> {
+  if (!otherLanguages.has(locale.code)) otherLanguages.set(locale.code, (await lineBreaking(locale)).body);
+}
+
+/**
+ * The hyphenation for a piece of text with its own `lang` (English in a Filipino booklet
+ * is hyphenated as English, never with the Filipino patterns), else the document's.
+ */
+export function hyphenatorFor(lang: string | undefined, documents: Hyphenator): Hyphenator {
+  return (lang !== undefined && otherLanguages.get(lang)) || documents;
+}
+
 /** Whether the `hyphen` package has a pattern set of this name. */
 export async function hasPatterns(name: string): Promise<boolean> {
   if (name === 'none') return true;

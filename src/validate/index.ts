@@ -15,6 +15,7 @@ import {
 } from '../schema.ts';
 import { messages } from '../messages.ts';
 import { at } from './at.ts';
+import { checkAuthoring } from './authoring.ts';
 import { checkContacts } from './contacts.ts';
 import { checkFonts } from './fonts.ts';
 import { checkLeafletReferences } from './references.ts';
@@ -80,7 +81,7 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
   if (chart && raw.chart) {
     project.chart = { value: chart, file: raw.chart };
     chart.titleLocales.forEach((code, i) => {
-      if (!locales.has(code)) problems.push({ ...at(raw.chart!, ['titleLocales', i]), message: messages.unknownLocale(code) });
+      if (!locales.has(code)) problems.push({ ...at(raw.chart!, ['titleLocales', i]), message: messages.unknownLocale(code, [...locales.keys()]) });
     });
   }
 
@@ -88,6 +89,7 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
     ...checkContacts(contactsFile.contacts, raw.contacts),
     ...(await checkFonts(project, raw.fonts, raw.locales)),
     ...checkUiStrings(project),
+    ...(await checkAuthoring(project, raw)),
   );
   for (const leaflet of leaflets.values()) {
     const refProblems = checkLeafletReferences(project, leaflet);

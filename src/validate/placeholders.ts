@@ -57,7 +57,9 @@ export function checkPlaceholders(project: Project, leaflet: ProjectLeaflet): Pr
           params.every((p) => p.type === 'StringLiteral') &&
           node.hash === undefined;
         if (!ok) {
-          problems.push({ ...where, message: messages.placeholderArgs(name) });
+          // “kom” typed by a word processor: the quotes look right but are not the ASCII ones.
+          const curly = /[\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A\u300C\u300D]/.exec(text ?? '');
+          problems.push({ ...where, message: curly ? messages.authoring.curlyQuotes(text ?? '', curly[0]) : messages.placeholderArgs(name) });
           continue;
         }
         const id = String(params[0]?.value);

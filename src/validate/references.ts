@@ -29,7 +29,8 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
     if (named.has(id)) continue;
     named.add(id);
     for (const code of meta.locales) {
-      if (contact.value.name[code] === undefined) {
+      // A language locales.yaml lacks is reported once, at the leaflet's `locales`.
+      if (contact.value.name[code] === undefined && project.locales.has(code)) {
         problems.push({
           ...at(contact.file, ['contacts', contact.index, 'name']),
           message: messages.missingContactName(id, code),
@@ -77,7 +78,7 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
     const i = meta.locales.indexOf(code);
     const path = i >= 0 ? ['locales', i] : ['sourceLocale'];
     if (!project.locales.has(code)) {
-      problems.push({ ...at(file, path), message: messages.unknownLocale(code) });
+      problems.push({ ...at(file, path), message: messages.unknownLocale(code, [...project.locales.keys()]) });
       return;
     }
     const text = leaflet.texts.get(code);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { YamlFile } from '../load/yaml-file.ts';
 import { formatPath, type Problem } from '../problems.ts';
 import { messages } from '../messages.ts';
+import { fieldExample } from './field-examples.ts';
 
 /**
  * Validates a parsed file against a schema. Each zod issue becomes one problem with
@@ -25,8 +26,10 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
     case 'invalid_type':
       message =
         input === undefined
-          ? messages.fieldMissing(String(path[path.length - 1] ?? 'value'))
-          : messages.wrongType(describeExpected(issue.expected), describe(input));
+          ? messages.fieldMissing(String(path[path.length - 1] ?? 'value'), fieldExample(file.file, path))
+          : issue.expected === 'string' && typeof input === 'number'
+            ? messages.authoring.numberNeedsQuotes(String(path[path.length - 1] ?? 'value'), input)
+            : messages.wrongType(describeExpected(issue.expected), describe(input));
       break;
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
@@ -51,15 +54,33 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
               ? messages.textTooLong(Number(issue.maximum), input.length)
               : issue.message;
       break;
-    case 'invalid_union':
-      message = messages.wrongType('a text, or a `text` with a nested `list`', describe(input));
+    case 'invalid_union': {
+      // "- Merk: du har rett": a list item with ": " inside is read as a field, not a text.
+      const entries = input && typeof input === 'object' && !Array.isArray(input) ? Object.entries(input) : [];
+      const [only] = entries;
+      message =
+        entries.length === 1 && only && only[0] !== 'text' && typeof only[1] === 'string'
+          ? messages.authoring.itemColon(only[0], only[1])
+          : messages.wrongType('a text, or a `text` with a nested `list`', describe(input));
+      break;
+    }
+    case 'invalid_key':
+      // A map key that is not valid, such as a contact's name under "ua": the key's own message.
+      message = issue.issues[0]?.message ?? issue.message;
       break;
     default:
       message = input !== undefined && issue.code !== 'custom' ? `${issue.message}; found ${describe(input)}` : issue.message;
+      // A name where a leaflet names a contact ("publisher: Our NGO"): say it is an id of contacts.yaml.
+      if (issue.code === 'invalid_format' && /leaflet\.yaml$/.test(file.file) && CONTACT_FIELDS.includes(String(path[0])) && typeof input === 'string') {
+        message = messages.authoring.contactIdExpected(input);
+      }
   }
   const { line, column } = file.locate(path);
   return { file: file.file, line, column, field: formatPath(path), message };
 }
+
+/** Fields of leaflet.yaml that name contacts by their id in content/contacts.yaml. */
+const CONTACT_FIELDS = ['publisher', 'hotline', 'emergency', 'contacts', 'card'];
 
 function describeExpected(expected: string): string {
   const names: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { Fragment, type ReactElement } from 'react';
 import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.ts';
-import { paragraphHyphenator, type Hyphenator } from '../../src/render/line-breaking.ts';
+import { hyphenatorFor, paragraphHyphenator, type Hyphenator } from '../../src/render/line-breaking.ts';
 import { HYPHENATION } from '../../src/render/hyphenation-policy.ts';
 import { introducesList } from '../../src/render/keep-with-next.ts';
 import { colors, direction } from './theme.ts';
@@ -63,6 +63,18 @@ export function Section(props: Omit<BlockProps, 'block'> & { heading: ReactEleme
     : first.splittable && opening === 0
       ? [{ nodes: [heading], splittable: true }, first, ...others]
       : [{ nodes: [heading, ...first.nodes], splittable: false }, ...others];
+  // A section printed (partly) in the source language says so under its heading, in the
+  // reader's language, kept with the heading and with what follows it.
+  if (blocks.some(untranslated)) {
+    const dir = direction(rest.leaflet);
+    const note = (
+      <Text minPresenceAhead={rest.size * 3} style={{ fontSize: rest.size, lineHeight: 1.3, fontStyle: 'italic', color: colors.muted, paddingBottom: rest.size * 0.5, ...dir.text }}>
+        {rest.leaflet.ui.untranslated}
+      </Text>
+    );
+    if (all[0]!.nodes.length === 1) all.splice(1, 0, { nodes: [note], splittable: true });
+    else all[0]!.nodes.splice(1, 0, note);
+  }
   return (
     <>
       {all.map((g, k) =>
@@ -79,6 +91,9 @@ export function Section(props: Omit<BlockProps, 'block'> & { heading: ReactEleme
     </>
   );
 }
+
+/** Whether any of a block is printed in the source language, not yet translated. */
+const untranslated = (b: LocalizedBlock) => b.lang !== undefined || (b.kind === 'list' && b.items.some((i) => i.lang !== undefined));
 
 /** Whether a lead line and its list stay on one page whole: a short list, or one block of columns. */
 function keepsNext(block: LocalizedBlock, next: LocalizedBlock | undefined, maxColumns: number): boolean {
@@ -120,8 +135,10 @@ function columnsFor(block: Extract<LocalizedBlock, { kind: 'list' }>, maxColumns
  * One content block as page-level groups: a paragraph (which may break across pages), a
  * highlighted callout, each bullet of a list, or blocks of columns.
  */
-function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColumns }: Omit<BlockProps, 'block'>): Group[] {
+function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, size, maxColumns }: Omit<BlockProps, 'block'>): Group[] {
   const dir = direction(leaflet);
+  // Text not yet translated is hyphenated in its own language.
+  const hyphenate = hyphenatorFor(block.lang, documents);
   const body = { fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text };
   if (block.kind === 'text') {
     const text = (
@@ -180,11 +197,11 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColum
   // unbreakable first child of a wrapper on the current page even when it does not fit
   // there, and the item then ran over the footer.
   const bullets = block.items.flatMap((item, i) => [
-    { key: `${i}`, text: item.text, level: 0 },
-    ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1 })),
+    { key: `${i}`, text: item.text, level: 0, lang: item.lang },
+    ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1, lang: item.lang })),
   ]);
   return bullets.map((b, k) => ({
-    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenate} size={size} level={b.level} last={k === bullets.length - 1} />],
+    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenatorFor(b.lang, documents)} size={size} level={b.level} last={k === bullets.length - 1} />],
     splittable: b.text.length > LONG_UNIT,
   }));
 }

@@ -51,7 +51,7 @@ const cases: Array<{ name: string; file: string; from: string | RegExp; to: stri
     file: RU,
     from: '{{phone "emergency"}}',
     to: '{{phone "emergancy"}}',
-    expect: /^content\/leaflets\/mini\/ru\.yaml:25:48 {2}sections\[1\]\.blocks\[0\]\.callout: unknown contact "emergancy": use one of "hotline", "emergency", or add it to content\/contacts\.yaml$/,
+    expect: /^content\/leaflets\/mini\/ru\.yaml:25:48 {2}sections\[1\]\.blocks\[0\]\.callout: unknown contact "emergancy": did you mean "emergency"\? use one of "hotline", "emergency", or add it to content\/contacts\.yaml$/,
   },
   {
     name: 'an unknown placeholder',
