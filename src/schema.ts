@@ -15,6 +15,12 @@ const localeCode = z.string().superRefine((code, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
+/** A language people speak with callers: as a locale code, but Norwegian may be "no". */
+const spokenLanguage = z.string().superRefine((code, ctx) => {
+  const problem = languageCodeProblem(code, { spoken: true });
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
   error: 'expected an id in lower case letters, digits and hyphens, such as "kom" or "iom-oslo"',
 });
@@ -94,7 +100,7 @@ export const contactSchema = z.strictObject({
   /** What the service is, in a few words per language ("help for victims of trafficking"), printed beside its name. */
   role: z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English role (`en`)' }).optional(),
   /** The languages its staff speak with callers (BCP 47 codes, `no` for Norwegian), printed as a phrase in the reader's language. */
-  languages: list(localeCode).min(1).optional(),
+  languages: list(spokenLanguage).min(1).optional(),
   phones: list(phone).default([]),
   email: z.email({ error: 'expected an email address' }).optional(),
   web: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' }).optional(),

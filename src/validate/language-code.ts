@@ -49,9 +49,10 @@ export function languageName(code: string): string | undefined {
  * What is wrong with a language code, as a message for the content keeper, or undefined
  * when it is a canonical BCP 47 code of a language CLDR knows.
  */
-export function languageCodeProblem(code: string): string | undefined {
+export function languageCodeProblem(code: string, options: { spoken?: boolean } = {}): string | undefined {
   const confused = CONFUSED_CODES[code] ?? CONFUSED_CODES[code.toLowerCase()];
-  if (confused) return `"${code}" is ${confused.what}, not the language code meant here: ${confused.language} is "${confused.right}"`;
+  // A spoken language may be a macrolanguage: staff speak Norwegian ("no"), not Bokmål.
+  if (confused && !(options.spoken && code === 'no')) return `"${code}" is ${confused.what}, not the language code meant here: ${confused.language} is "${confused.right}"`;
   let canonical: string | undefined;
   try {
     canonical = Intl.getCanonicalLocales(code)[0];
