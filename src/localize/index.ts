@@ -207,6 +207,8 @@ function uiText(
     cardEmergency: t('card.emergency'),
     cardScan: t('card.scan'),
     trifoldMore: t('trifold.more'),
+    hotlineClosed: (name) => t('hotline.closed', { name }),
+    hotlineAnyTime: t('hotline.anyTime'),
     imprint: {
       publisher: t('imprint.publisher', { publisher: values.publisher }),
       source: t('imprint.source', { title: values.sourceTitle }),
