@@ -44,6 +44,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       if (!c) throw new Error(`localize: unknown contact ${id} passed validation`);
       const localized = localizeContact(c.value, locale, words);
       traced.push({ text: localized.name, origin: (n) => at(c.file, ['contacts', c.index, 'name', code], n) });
+      // The role is printed beside the name, so its characters are checked against the fonts too.
+      if (localized.role && c.value.role?.[code] !== undefined) traced.push({ text: localized.role, origin: (n) => at(c.file, ['contacts', c.index, 'role', code], n) });
       return localized;
     };
 
