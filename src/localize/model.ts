@@ -32,6 +32,8 @@ export interface LocalizedLeaflet {
   contacts: LocalizedContact[];
   /** The hotlines on the back of the wallet card; empty if the leaflet has no card. */
   card: LocalizedContact[];
+  /** The one-page flyer's key lines, when the leaflet has a flyer. */
+  flyer?: LocalizedFlyer;
   /** The online edition in this language, for the card's QR code. */
   onlineUrl?: string;
   /**
@@ -43,6 +45,13 @@ export interface LocalizedLeaflet {
   hasFullEdition: boolean;
   ui: UiText;
   metadata: DocumentMetadata;
+}
+
+export interface LocalizedFlyer {
+  /** The key lines chosen under `flyer` in leaflet.yaml, in this language. */
+  lines: string[];
+  /** The same leaflet in the flyer's second language (nb or en), printed beside this one. */
+  second?: LocalizedLeaflet;
 }
 
 export interface LocalizedSection {
