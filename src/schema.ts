@@ -158,8 +158,8 @@ export const leafletSchema = z.strictObject({
   flyer: z
     .strictObject({
       lines: list(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'expected a text of the leaflet as section.block, such as "entitled-to.confidentiality", or section.block.2 for a list item' }))
-        .min(3, { error: 'choose at least three key lines' })
-        .max(5, { error: 'choose at most five key lines: a flyer is read in passing' }),
+        .min(3)
+        .max(5),
       secondLocale: z.enum(['nb', 'en']).optional(),
     })
     .optional(),

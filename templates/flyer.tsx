@@ -116,7 +116,7 @@ function Column({ leaflet, k, two, width, full = true }: { leaflet: LocalizedLea
   const dir = direction(leaflet);
   const lines = leaflet.flyer?.lines ?? [];
   const size = (design: number) => legible(z(leaflet, design * k));
-  const body = two ? 9.5 : 12;
+  const body = two ? 9.5 : 11;
   return (
     <View style={{ width, fontFamily: leaflet.fontFamilies }}>
       <View style={{ flexDirection: dir.row, marginBottom: 3 * MM * k }}>
@@ -124,7 +124,7 @@ function Column({ leaflet, k, two, width, full = true }: { leaflet: LocalizedLea
           {leaflet.ui.endonym}
         </Text>
       </View>
-      <Text style={{ fontSize: size(two ? 14 : 19), lineHeight: 1.2, fontWeight: 700, color: colors.accent, marginBottom: 4 * MM * k, ...dir.text }}>{leaflet.title}</Text>
+      <Text style={{ fontSize: size(two ? 14 : 18), lineHeight: 1.2, fontWeight: 700, color: colors.accent, marginBottom: 4 * MM * k, ...dir.text }}>{leaflet.title}</Text>
       <NumberForEveryHour
         leaflet={leaflet}
         z={(s) => z(leaflet, s * k * 0.85)}
@@ -150,9 +150,9 @@ const flyer = (geometry: FlyerGeometry): Template => ({
   pageMultiple: 1,
   // One page: text that does not fit is set smaller, down to 8 pt, never onto a second page.
   panels: { [FLYER_PANEL]: 1 },
-  // Its smallest text that shrinks is the two-column key lines' 9.5 pt (A5 design size);
-  // the imprint and draft lines are already at 8 pt and stay there.
-  fitFloor: { size: 9.5 * geometry.scale, min: 8 },
+  // The key lines (11 pt at A5 in one column) may shrink to 8 pt; every smaller text is
+  // held at 8 pt by legible() as the rest shrinks.
+  fitFloor: { size: 11 * geometry.scale, min: 8 },
   qrMm: geometry.qrMm,
   render: (props) => Flyer({ ...props, geometry }),
 });

@@ -8,6 +8,7 @@ import { prepareFonts } from './fonts.ts';
 import { qrPng, PRINT_PPI } from './images.ts';
 import { panelName } from './panels.ts';
 import { mapStrings, typesetText } from './typeset-text.ts';
+import { HYPHENATION } from './hyphenation-policy.ts';
 import { lineBreaking, type Hyphenator } from './line-breaking.ts';
 import { LanguageChart } from '../../templates/language-chart.tsx';
 import type { LocalizedChart } from '../localize/chart.ts';
@@ -78,7 +79,7 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
     });
     const over = Object.entries(template.panels).find(([name, limit]) => (panels[name]?.length ?? 0) > limit);
     const overflow = over ? { name: over[0], limit: over[1], pages: panels[over[0]]!.length, mm: overflowMm(layoutPages, panels[over[0]]!.slice(over[1])) } : undefined;
-    return { bytes, pages: layoutPages.length, fit, panels, overflow, body };
+    return { bytes, pages: layoutPages.length, fit, panels, overflow, body, hyphenRun: longestHyphenRun(layoutPages) };
   };
 
   const minFit = Math.min(1, template.fitFloor.min / (template.fitFloor.size * leaflet.fontScale));
@@ -96,7 +97,9 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   const target = first.pages + pad;
   for (const body of template.bodySizes ?? []) {
     const larger = await pass(0, first.fit, body);
-    if (larger.overflow || larger.pages > target) continue;
+    // Kept only when it breaks no rule the default size keeps: no more pages, no panel
+    // overflowing, no run of hyphenated lines longer than the policy allows.
+    if (larger.overflow || larger.pages > target || larger.hyphenRun > HYPHENATION.maxConsecutive) continue;
     first = larger;
     pad = target - larger.pages;
     break;
@@ -108,6 +111,27 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   }
   return second;
 }
+
+/**
+ * The most lines in a row, in any one paragraph, that end in a hyphen: textkit writes the
+ * hyphen it inserts into the laid-out line. (A line that ends in a hyphen of the text
+ * counts too, which errs on the side of the smaller size.)
+ */
+function longestHyphenRun(pages: LayoutPage[]): number {
+  let longest = 0;
+  const walk = (node: LayoutNode) => {
+    let run = 0;
+    for (const line of node.lines ?? []) {
+      run = /[-\u2010]\s*$/.test(line.string ?? '') ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    node.children?.forEach(walk);
+  };
+  pages.forEach((p) => walk(p as LayoutNode));
+  return longest;
+}
+
+type LayoutNode = { lines?: Array<{ string?: string }>; children?: LayoutNode[] };
 
 /** Sizes a fixed panel may shrink through, down to the template's own minimum. */
 const FIT_STEPS = [1, 0.94, 0.88, 0.82, 0.76];
