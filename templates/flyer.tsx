@@ -49,8 +49,12 @@ function Flyer({ leaflet, fit, images, geometry }: TemplateProps & { geometry: F
   const gap = 6 * MM * geometry.scale;
   const qrBox = geometry.qrMm * MM + 6 * MM;
   // The QR code and imprint are pinned to the foot, in room kept free for them: a block
-  // pushed down by space-between spilt onto a second page in react-pdf.
-  const foot = qrBox + 8 * MM + (ui.draftLine ? 4 : 2) * 8 * 1.3 * leaflet.fontScale + (second?.ui.draftLine ? 2 * 8 * 1.3 : 0) + 6 * MM;
+  // pushed down by space-between spilt onto a second page in react-pdf. The room is what
+  // they take at this size (each 8 pt line scaled as set below), plus one line to spare.
+  const line = (l: LocalizedLeaflet) => legible(z(l, 8 * k)) * 1.3;
+  const lines = [leaflet, leaflet, ...[leaflet, second].filter((l) => l?.ui.draftLine), leaflet] as LocalizedLeaflet[];
+  const qrRoom = images.qr && url ? 4 * MM * geometry.scale + qrBox + 1 * MM + 8 * 1.25 : 0;
+  const foot = qrRoom + 5 * MM + lines.reduce((sum, l) => sum + line(l), 0);
   return (
     <LeafletDocument metadata={leaflet.metadata}>
       <Page
@@ -118,7 +122,7 @@ function Column({ leaflet, k, two, width, full = true }: { leaflet: LocalizedLea
   const size = (design: number) => legible(z(leaflet, design * k));
   const body = two ? 9.5 : 11;
   return (
-    <View style={{ width, fontFamily: leaflet.fontFamilies }}>
+    <View style={{ width, flexShrink: 0, flexGrow: 0, fontFamily: leaflet.fontFamilies }}>
       <View style={{ flexDirection: dir.row, marginBottom: 3 * MM * k }}>
         <Text style={{ fontSize: size(8.5), color: colors.accent, borderWidth: 0.8, borderColor: colors.accent, borderRadius: 8, paddingVertical: 1.5, paddingHorizontal: 6 }}>
           {leaflet.ui.endonym}
