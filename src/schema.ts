@@ -81,10 +81,19 @@ const hours = z.string().transform((text, ctx) => {
 export const contactSchema = z.strictObject({
   id,
   country,
-  short: nonEmpty.optional(),
+  /**
+   * The short name or abbreviation ("KOM", "IOM"): one for every language, or one per
+   * language where it differs (the IOM is "OIM" in French, "МОМ" in Russian); a language
+   * a map does not list takes the English.
+   */
+  short: z
+    .union([nonEmpty, z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English short name (`en`)' })])
+    .optional(),
   name: z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English name (`en`)' }),
   /** What the service is, in a few words per language ("help for victims of trafficking"), printed beside its name. */
   role: z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English role (`en`)' }).optional(),
+  /** The languages its staff speak with callers (BCP 47 codes, `no` for Norwegian), printed as a phrase in the reader's language. */
+  languages: list(localeCode).min(1).optional(),
   phones: list(phone).default([]),
   email: z.email({ error: 'expected an email address' }).optional(),
   web: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' }).optional(),

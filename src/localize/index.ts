@@ -46,6 +46,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       traced.push({ text: localized.name, origin: (n) => at(c.file, ['contacts', c.index, 'name', code], n) });
       // The role is printed beside the name, so its characters are checked against the fonts too.
       if (localized.role && c.value.role?.[code] !== undefined) traced.push({ text: localized.role, origin: (n) => at(c.file, ['contacts', c.index, 'role', code], n) });
+      if (localized.short) traced.push({ text: localized.short, origin: (n) => at(c.file, ['contacts', c.index, 'short'], n) });
+      if (localized.languages) traced.push({ text: localized.languages, origin: (n) => at(c.file, ['contacts', c.index, 'languages'], n) });
       return localized;
     };
 
@@ -168,6 +170,7 @@ function createHandlebars(project: Project, locale: Locale, words: ContactWords)
   };
   const localized = (id: unknown) => localizeContact(get(id), locale, words);
   hbs.registerHelper('name', (id: unknown) => localized(id).name);
+  hbs.registerHelper('short', (id: unknown) => localized(id).short);
   hbs.registerHelper('email', (id: unknown) => localized(id).email);
   hbs.registerHelper('web', (id: unknown) => localized(id).web);
   hbs.registerHelper('hours', (id: unknown) => localized(id).hours);

@@ -71,6 +71,8 @@ export interface LocalizedContact {
   short?: string;
   /** What the service is, in a few words ("for children and young people"), when contacts.yaml says. */
   role?: string;
+  /** The languages it speaks with callers, as a phrase: "Ukrainian and Russian" (contacts.yaml `languages`). */
+  languages?: string;
   /** Open 24 hours, every day (its hours are `24/7`). */
   alwaysOpen: boolean;
   phones: LocalizedPhone[];
