@@ -93,16 +93,24 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
 
   let pad = (template.pageMultiple - (first.pages % template.pageMultiple)) % template.pageMultiple;
   if (pad === 0) return first;
-  // Spare pages: the largest body size that needs no more pages fills them first.
+  // Spare pages: the largest body size that needs no more pages fills them first. A
+  // larger size never needs fewer pages, so the sizes are searched by halving (two extra
+  // renders for three sizes), largest acceptable kept.
   const target = first.pages + pad;
-  for (const body of template.bodySizes ?? []) {
-    const larger = await pass(0, first.fit, body);
+  const sizes = [...(template.bodySizes ?? [])].sort((a, b) => a - b);
+  let [low, high] = [0, sizes.length - 1];
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const larger = await pass(0, first.fit, sizes[mid]);
     // Kept only when it breaks no rule the default size keeps: no more pages, no panel
     // overflowing, no run of hyphenated lines longer than the policy allows.
-    if (larger.overflow || larger.pages > target || larger.hyphenRun > HYPHENATION.maxConsecutive) continue;
-    first = larger;
-    pad = target - larger.pages;
-    break;
+    if (larger.overflow || larger.pages > target || larger.hyphenRun > HYPHENATION.maxConsecutive) {
+      high = mid - 1;
+    } else {
+      first = larger;
+      pad = target - larger.pages;
+      low = mid + 1;
+    }
   }
   if (pad === 0) return first;
   const second = await pass(pad, first.fit, first.body);

@@ -41,6 +41,7 @@ const BUILDS: Array<[string, string, string]> = [
   ['kom-possible-victims', 'en', 'email-a4'],
   ['kom-possible-victims', 'ar', 'booklet-a5'],
   ['kom-possible-victims', 'ar', 'email-a4'],
+  ['kom-possible-victims', 'zh-Hans', 'email-a4'],
   ['kom-possible-victims', 'en', 'flyer-a4'],
   ['kom-possible-victims', 'ar', 'flyer-a4'],
   ['kom-possible-victims', 'th', 'flyer-a4'],
@@ -112,6 +113,20 @@ describe('a number for every hour, on every cover', () => {
     }
     expect(lines.size).toBeGreaterThan(100);
     expect(Math.max(...lines.values())).toBeLessThanOrEqual(76);
+  });
+
+  it('the largest email edition (Chinese, with its font subset) stays under 150 KB', async () => {
+    const entry = entries.find((e) => e.locale === 'zh-Hans' && e.format === 'email-a4')!;
+    expect(entry.bytes).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it('a booklet with pages to spare sets its body larger than 10.5 pt instead of adding notes pages', async () => {
+    const { items } = await readItems(file('no-residence-permits', 'en', 'booklet-a5'));
+    const sizes = new Map<number, number>();
+    for (const i of items.filter((x) => x.page === 2)) sizes.set(Math.round(i.size * 10) / 10, (sizes.get(Math.round(i.size * 10) / 10) ?? 0) + i.str.length);
+    const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    expect(body).toBeGreaterThan(10.5);
+    expect(body).toBeLessThanOrEqual(12);
   });
 
   it('the contacts page says what each service is beside its name', async () => {
