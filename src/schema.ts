@@ -145,7 +145,7 @@ export const localesFileSchema = z.strictObject({ locales: list(localeSchema).mi
 // ---------------------------------------------------------------------------------
 // leaflets/<id>/leaflet.yaml
 
-export const formatIds = ['booklet-a5', 'trifold-dl', 'card', 'email-a4'] as const;
+export const formatIds = ['booklet-a5', 'trifold-dl', 'card', 'email-a4', 'flyer-a4', 'flyer-a5'] as const;
 /** The language chart's own format: not a leaflet format, one sheet for all languages. */
 export const CHART_FORMAT = 'chart-a4';
 export const CHART_ID = 'language-chart';
@@ -192,6 +192,19 @@ export const leafletSchema = z.strictObject({
   short: list(z.strictObject({ section: id, blocks: list(id).min(1) })).min(1).optional(),
   /** The hotlines on the back of the wallet card (three fit), in this order. */
   card: list(id).min(1).max(4).optional(),
+  /**
+   * The one-page flyer: three to five key lines, each a text unit of the leaflet
+   * (`section.block`, or `section.block.2` for a list item), and optionally a second
+   * language printed beside the reader's (Norwegian or English).
+   */
+  flyer: z
+    .strictObject({
+      lines: list(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'expected a text of the leaflet as section.block, such as "entitled-to.confidentiality", or section.block.2 for a list item' }))
+        .min(3)
+        .max(5),
+      secondLocale: z.enum(['nb', 'en']).optional(),
+    })
+    .optional(),
 });
 
 // ---------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ export interface Localized {
 /** Prepares localization for a project: i18next once, then one call per leaflet × locale. */
 export function createLocalizer(project: Project, options: { date?: Date } = {}) {
   const i18n = createI18n(project);
-  return (leafletId: string, code: string): Localized => {
+  const localize = (leafletId: string, code: string): Localized => {
     const leaflet = project.leaflets.get(leafletId);
     const locale = project.locales.get(code);
     const text = leaflet?.texts.get(code);
@@ -150,8 +150,15 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
         date: options.date ?? new Date(`${meta.validFrom}T00:00:00Z`),
       },
     };
+    // The flyer's second language is a whole localized leaflet of its own (its fonts, its
+    // ui words), printed beside this one.
+    const second = meta.flyer?.secondLocale;
+    if (meta.flyer) {
+      localized.flyer = { lines: meta.flyer.lines.map(r), ...(second && second !== code ? { second: localize(leafletId, second).leaflet } : {}) };
+    }
     return { leaflet: localized, texts: traced };
   };
+  return localize;
 }
 
 function localizeBlock(block: Block, r: (...rest: number[]) => string, lang: (...rest: number[]) => { lang?: string }): LocalizedBlock {
@@ -230,6 +237,8 @@ function uiText(
     cardScan: t('card.scan'),
     trifoldMore: t('trifold.more'),
     untranslated: t('translation.untranslated'),
+    hotlineClosed: (name) => t('hotline.closed', { name }),
+    hotlineAnyTime: t('hotline.anyTime'),
     imprint: {
       publisher: t('imprint.publisher', { publisher: values.publisher }),
       source: t('imprint.source', { title: values.sourceTitle }),

@@ -34,6 +34,8 @@ export interface LocalizedLeaflet {
   contacts: LocalizedContact[];
   /** The hotlines on the back of the wallet card; empty if the leaflet has no card. */
   card: LocalizedContact[];
+  /** The one-page flyer's key lines, when the leaflet has a flyer. */
+  flyer?: LocalizedFlyer;
   /** The online edition in this language, for the card's QR code. */
   onlineUrl?: string;
   /**
@@ -45,6 +47,13 @@ export interface LocalizedLeaflet {
   hasFullEdition: boolean;
   ui: UiText;
   metadata: DocumentMetadata;
+}
+
+export interface LocalizedFlyer {
+  /** The key lines chosen under `flyer` in leaflet.yaml, in this language. */
+  lines: string[];
+  /** The same leaflet in the flyer's second language (nb or en), printed beside this one. */
+  second?: LocalizedLeaflet;
 }
 
 export interface LocalizedSection {
@@ -115,6 +124,10 @@ export interface UiText {
   trifoldMore: string;
   /** "This part is not yet translated": beside every section printed in the source language. */
   untranslated: string;
+  /** Heading of the after-hours block: "When KOM is closed", with the hotline's short name. */
+  hotlineClosed: (name: string) => string;
+  /** Heading of the after-hours block when the hotline has no hours to close: "Any time, day or night". */
+  hotlineAnyTime: string;
   imprint: { publisher: string; source: string; validFrom: string };
   pageOf: (page: number, total: number) => string;
   pagesLine: (count: number) => string;

@@ -18,6 +18,8 @@ export interface TemplateProps {
   fit: number;
   /** Images prepared by sharp for this document. */
   images: { qr?: Buffer };
+  /** Body text size in points, when the renderer raised it to fill spare pages (see `bodySizes`). */
+  body?: number;
 }
 
 /** A format's layout: how to lay a leaflet out as a react-pdf document. Layout only, never facts. */
@@ -35,6 +37,12 @@ export interface Template {
    * and the size it may never go below (8 pt on a card, print norms).
    */
   fitFloor: { size: number; min: number };
+  /**
+   * Larger body sizes to try (in any order) when the text leaves pages to pad to
+   * `pageMultiple`: the largest that needs no more pages is used, so spare pages carry
+   * larger type instead of notes pages.
+   */
+  bodySizes?: number[];
   /** Size of the QR code in millimetres, when the format prints one. */
   qrMm?: number;
   /** Returns the <Document> element itself (not a component wrapping it). */
