@@ -283,6 +283,12 @@ export const messages = {
     unreadable: (detail: string) => `the PDF cannot be read back (${detail}): it is damaged; build it again`,
   },
 
+  // tagged PDF (src/render/tagging.ts, src/preflight/checks/tagged.ts)
+  tagging: {
+    unpatched: (what: string) =>
+      `${what} came out without a structure tree: react-pdf is not the patched version in patches/ (an upgrade, or an install that skipped "postinstall"). Run "npm install" (it applies the patches); after an upgrade of react-pdf, port patches/@react-pdf+render*.patch first`,
+  },
+
   preflightFileMissing: (path: string) => `no such PDF: ${path}`,
   nothingToPreflight: () => 'there are no PDFs of this selection in output/ to check: run "npx leaflets build" first',
 

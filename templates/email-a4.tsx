@@ -2,6 +2,7 @@ import { SIZES } from '../src/finish/geometry.ts';
 import type { Template } from '../src/render/template.ts';
 import { CONTACTS_PANEL, ReadingDocument, type ReadingLayout } from './_parts/reading-document.tsx';
 import { MM } from './_parts/theme.ts';
+import { FORMAT_LIMITS } from '../src/format-properties.ts';
 
 // A4 portrait for reading on screen or printing at the office: no bleed, no marks, body
 // 11 pt, clickable phone numbers and email, an outline of the sections.
@@ -14,6 +15,8 @@ const layout: ReadingLayout = {
   footerGap: 2 * MM,
   body: 11,
   columns: 3,
+  // Not rebuilt by finishing, so its structure survives: the one tagged edition.
+  tagged: FORMAT_LIMITS['email-a4'].tagged === true,
 };
 
 export const emailA4: Template = {

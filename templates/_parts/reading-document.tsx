@@ -7,7 +7,7 @@ import { ContactEntry } from './contacts.tsx';
 import { LeafletDocument } from './document.tsx';
 import { Footer } from './footer.tsx';
 import { EmergencyBox, HotlineBlock, LanguageBadge } from './cover.tsx';
-import { colors, direction, legible, MM, outline } from './theme.ts';
+import { colors, direction, legible, MM, outline, tag } from './theme.ts';
 
 /** The page geometry and options of a reading edition (printed booklet, email PDF). */
 export interface ReadingLayout {
@@ -24,6 +24,8 @@ export interface ReadingLayout {
   body: number;
   /** Columns for lists of short items. */
   columns: number;
+  /** Write a tagged PDF (PDF/UA-1): only for editions no finishing step rebuilds. */
+  tagged?: boolean;
 }
 
 export const CONTACTS_PANEL = 'contacts page';
@@ -46,12 +48,12 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
   const imprint = 17 * MM;
 
   return (
-    <LeafletDocument metadata={metadata} pageMode="useOutlines">
+    <LeafletDocument metadata={metadata} pageMode="useOutlines" tagged={layout.tagged === true}>
       {/* Cover: title, then the hotline block given the most weight on the page. */}
       <Page size={layout.size} style={{ ...base, padding: side, paddingVertical: layout.side + bleed, justifyContent: 'space-between' }}>
         <View>
           <LanguageBadge leaflet={leaflet} z={z} />
-          <Text {...outline(leaflet.title)} style={{ fontSize: z(22), lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
+          <Text {...outline(leaflet.title)} {...tag('H1')} style={{ fontSize: z(22), lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
             {leaflet.title}
           </Text>
         </View>
@@ -73,6 +75,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
           const heading = (
             <Text
               {...outline(section.heading)}
+              {...tag('H2')}
               minPresenceAhead={z(layout.body) * 5}
               style={{ fontSize: z(layout.body * 1.33), lineHeight: 1.25, fontWeight: 700, color: colors.accent, marginTop: 10, marginBottom: 7, ...dir.text }}
             >
@@ -81,7 +84,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
           );
           return (
             <Fragment key={section.id}>
-              <Section heading={heading} blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(layout.body)} maxColumns={layout.columns} />
+              <Section id={section.id} heading={heading} blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(layout.body)} maxColumns={layout.columns} />
             </Fragment>
           );
         })}
@@ -101,7 +104,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
 
       {/* Back page: every contact, then where this leaflet comes from and how current it is. */}
       <Page id={panelId(CONTACTS_PANEL)} size={layout.size} style={{ ...page, paddingBottom: layout.bottom + bleed + imprint }}>
-        <Text {...outline(ui.backHeading)} style={{ fontSize: z(15) * fit, fontWeight: 700, color: colors.accent, marginBottom: 8 * fit, ...dir.text }}>
+        <Text {...outline(ui.backHeading)} {...tag('H2')} style={{ fontSize: z(15) * fit, fontWeight: 700, color: colors.accent, marginBottom: 8 * fit, ...dir.text }}>
           {ui.backHeading}
         </Text>
         {leaflet.contacts.map((contact) => (
@@ -110,7 +113,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
         {/* Pinned above the footer. Fixed, because react-pdf evaluates the page-count
             render prop only on fixed elements; and a render-prop text with a lineHeight
             comes out empty (react-pdf 4.9), so the page-count line has none. */}
-        <View fixed style={{ position: 'absolute', bottom: layout.bottom + bleed - 2 * MM, left: side, right: side }}>
+        <View fixed {...tag('Div')} style={{ position: 'absolute', bottom: layout.bottom + bleed - 2 * MM, left: side, right: side }}>
           {[ui.imprint.publisher, ui.imprint.source, ui.imprint.validFrom].map((line, i) => (
             <Text key={i} style={{ fontSize: z(8), color: colors.muted, lineHeight: 1.3, ...dir.text }}>
               {line}
