@@ -57,10 +57,13 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     // the source where the translation does not have it yet (a draft shows it as such).
     const source = leaflet.texts.get(meta.sourceLocale) ?? text;
     const translated = new Map(textUnits(text.value).map((u) => [u.id, u]));
+    const fromSource: string[] = [];
     const resolved = new Map(
       textUnits(source.value).map((u) => {
         const own = translated.get(u.id);
-        return [u.id, own ? resolve(own.value, own.path, text.file) : resolve(u.value, u.path, source.file)];
+        const value = own ? resolve(own.value, own.path, text.file) : resolve(u.value, u.path, source.file);
+        if (!own && source !== text) fromSource.push(value);
+        return [u.id, value];
       }),
     );
     const r = (id: string) => resolved.get(id) ?? '';
@@ -114,6 +117,7 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
         const c = localizeContact(value, locale, words);
         return [...c.phones.flatMap((p) => [p.display, p.international ?? '']), c.email ?? '', c.web ?? ''].filter(Boolean).map((f) => f.replace(/[\u2066-\u2069]/g, ''));
       }),
+      ...(fromSource.length > 0 ? { fallback: { lang: meta.sourceLocale, texts: fromSource } } : {}),
       hasFullEdition: meta.formats.some((f) => f === 'booklet-a5' || f === 'email-a4') && meta.locales.length > 1,
       ui,
       metadata: {

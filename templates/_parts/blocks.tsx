@@ -4,7 +4,7 @@ import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.
 import { paragraphHyphenator, type Hyphenator } from '../../src/render/line-breaking.ts';
 import { HYPHENATION } from '../../src/render/hyphenation-policy.ts';
 import { introducesList } from '../../src/render/keep-with-next.ts';
-import { colors, direction, tag } from './theme.ts';
+import { colors, direction, langOf, tag } from './theme.ts';
 
 interface BlockProps {
   block: LocalizedBlock;
@@ -129,7 +129,7 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColum
   const body = { fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text };
   if (block.kind === 'text') {
     const text = (
-      <Text {...breaking(block.text, hyphenate)} style={{ ...body, paddingBottom: size * 0.7 }}>
+      <Text {...breaking(block.text, hyphenate)} {...tag('P', { lang: langOf(leaflet, block.text) })} style={{ ...body, paddingBottom: size * 0.7 }}>
         {block.text}
       </Text>
     );
@@ -149,7 +149,7 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColum
           marginBottom: size * 0.9,
         }}
       >
-        <Text {...breaking(block.text, hyphenate)} style={{ ...body, fontWeight: 700 }}>
+        <Text {...breaking(block.text, hyphenate)} {...tag('P', { lang: langOf(leaflet, block.text) })} style={{ ...body, fontWeight: 700 }}>
           {block.text}
         </Text>
       </View>
@@ -226,7 +226,9 @@ export function Bullet({
 }) {
   // Tagged PDF: L > LI > LBody, a sub-list in its parent item's LBody. The drawn mark is an artifact.
   const itemKey = `${list}.${item}`;
-  const structure = level === 0 ? { item: tag([`L#${list}`, 'LI']), body: tag(`LBody#${itemKey}`) } : { item: tag([`LBody#${itemKey}`, `L#${itemKey}`, 'LI']), body: tag('LBody') };
+  const lang = { lang: langOf(leaflet, text) };
+  const structure =
+    level === 0 ? { item: tag([`L#${list}`, 'LI']), body: tag(`LBody#${itemKey}`, lang) } : { item: tag([`LBody#${itemKey}`, `L#${itemKey}`, 'LI']), body: tag('LBody', lang) };
   const dir = direction(leaflet);
   const mark = level === 0 ? size * 0.42 : size * 0.32;
   const indent = level * size * 1.3;

@@ -1,6 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { LocalizedLeaflet } from '../../src/localize/model.ts';
-import { colors, direction, legible, linkAlt, MM, tag } from './theme.ts';
+import { colors, direction, langOf, legible, linkAlt, MM, tag } from './theme.ts';
 
 /** The language's own name, framed, above the title: the reader sees at once it is theirs. */
 export function LanguageBadge({ leaflet, z }: { leaflet: LocalizedLeaflet; z: (size: number) => number }) {
@@ -26,7 +26,7 @@ export function HotlineBlock({ leaflet, z, email = true }: { leaflet: LocalizedL
   const white = { color: colors.white, ...dir.text };
   return (
     <View {...tag('Div')} style={{ backgroundColor: colors.accent, borderRadius: z(6), padding: z(6 * MM) }}>
-      <Text style={{ fontSize: z(12), marginBottom: z(4), ...white }}>{cover.lead}</Text>
+      <Text {...tag('P', { lang: langOf(leaflet, cover.lead) })} style={{ fontSize: z(12), marginBottom: z(4), ...white }}>{cover.lead}</Text>
       {phone ? (
         <Link src={`tel:${phone.tel}`} {...tag(['P', 'Link'], { alt: linkAlt(leaflet.ui.labels.phone, phone.display, leaflet.ui.pair) })} style={{ textDecoration: 'none' }}>
           <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(30), fontWeight: 700, ...white }}>{phone.display}</Text>
@@ -41,7 +41,7 @@ export function HotlineBlock({ leaflet, z, email = true }: { leaflet: LocalizedL
         </Link>
       ) : null}
       {cover.notes.map((note, i) => (
-        <Text key={i} style={{ fontSize: z(11.5), fontWeight: 700, lineHeight: 1.35, ...white }}>
+        <Text key={i} {...tag('P', { lang: langOf(leaflet, note) })} style={{ fontSize: z(11.5), fontWeight: 700, lineHeight: 1.35, ...white }}>
           {note}
         </Text>
       ))}

@@ -7,7 +7,7 @@ import { ContactEntry } from './contacts.tsx';
 import { LeafletDocument } from './document.tsx';
 import { Footer } from './footer.tsx';
 import { EmergencyBox, HotlineBlock, LanguageBadge } from './cover.tsx';
-import { colors, direction, legible, MM, outline, tag } from './theme.ts';
+import { colors, direction, langOf, legible, MM, outline, tag } from './theme.ts';
 
 /** The page geometry and options of a reading edition (printed booklet, email PDF). */
 export interface ReadingLayout {
@@ -53,7 +53,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
       <Page size={layout.size} style={{ ...base, padding: side, paddingVertical: layout.side + bleed, justifyContent: 'space-between' }}>
         <View>
           <LanguageBadge leaflet={leaflet} z={z} />
-          <Text {...outline(leaflet.title)} {...tag('H1')} style={{ fontSize: z(22), lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
+          <Text {...outline(leaflet.title)} {...tag('H1', { lang: langOf(leaflet, leaflet.title) })} style={{ fontSize: z(22), lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
             {leaflet.title}
           </Text>
         </View>
@@ -75,7 +75,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
           const heading = (
             <Text
               {...outline(section.heading)}
-              {...tag('H2')}
+              {...tag('H2', { lang: langOf(leaflet, section.heading) })}
               minPresenceAhead={z(layout.body) * 5}
               style={{ fontSize: z(layout.body * 1.33), lineHeight: 1.25, fontWeight: 700, color: colors.accent, marginTop: 10, marginBottom: 7, ...dir.text }}
             >

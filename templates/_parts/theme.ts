@@ -58,6 +58,9 @@ export function tag(role: string | string[], extra: { lang?: string | undefined;
   return { tag: role, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v)) };
 }
 
+/** The language of a text printed in the source language because the translation lacks it; undefined otherwise. */
+export const langOf = (leaflet: LocalizedLeaflet, text: string): string | undefined => (leaflet.fallback?.texts.includes(text) ? leaflet.fallback.lang : undefined);
+
 /** A link's description for a screen reader (/Contents): "Phone: 47 45 15 00", without bidi isolates. */
 export const linkAlt = (label: string, value: string, pair: (label: string, value: string) => string) => pair(label, value.replace(/[\u2066-\u2069]/g, ''));
 

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Document, Page, Text, renderToBuffer } from '@react-pdf/renderer';
+import { Document, Image, Page, Text, renderToBuffer } from '@react-pdf/renderer';
+import sharp from 'sharp';
 import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
 import { preflightPdf } from '../../src/preflight/index.ts';
 import { edit, fixtureProject, ROOT } from '../helpers/project.ts';
 import { pageContent } from '../helpers/pdf.ts';
-import { xmpOf } from './structure.ts';
+import { allNodes, readStructure, xmpOf } from './structure.ts';
+import { tempDir } from '../helpers/project.ts';
+import { writeFile } from 'node:fs/promises';
 
 let email: Uint8Array;
 let booklet: Uint8Array;
@@ -121,5 +124,26 @@ describe('the react-pdf patch', () => {
     expect(pdf.catalog.get(PDFName.of('StructTreeRoot'))).toBeUndefined();
     expect(pageContent(pdf, 0).page).toMatch(/\bTJ\b/);
     expect(pageContent(pdf, 0).page).not.toMatch(/\bBDC\b/);
+  });
+
+  it('puts an image with alt in a Figure with /Alt, and one without among the artifacts', async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } }).png().toBuffer();
+    const bytes = await renderToBuffer(
+      <Document title="Figures" language="en" {...({ tagged: true, conformance: 'PDF/UA' } as object)}>
+        <Page size="A6">
+          <Text {...({ tag: 'H1' } as object)}>Figures</Text>
+          <Image src={{ data: png, format: 'png' }} style={{ width: 40, height: 40 }} {...({ tag: 'Figure', alt: 'A black square' } as object)} />
+          <Image src={{ data: png, format: 'png' }} style={{ width: 40, height: 40 }} />
+        </Page>
+      </Document>,
+    );
+    expect(await checkTagged(bytes)).toEqual([]);
+    const file = join(await tempDir('figure'), 'figure.pdf');
+    await writeFile(file, bytes);
+    const figures = allNodes(await readStructure(file)).filter((n) => n.role === 'Figure');
+    expect(figures.map((f) => f.alt)).toEqual(['A black square']);
+    const content = pageContent(await PDFDocument.load(bytes), 0).page;
+    expect(content.match(/\/Figure <<\s*\/MCID \d+\s*>> BDC(?:(?!EMC)[^])*\bDo\b/)).not.toBeNull();
+    expect(content.match(/\/Artifact <<\s*\/Type \/Layout\s*>> BDC(?:(?!EMC)[^])*\bDo\b/)).not.toBeNull();
   });
 });
