@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDict, PDFName, PDFNumber, PDFString, PDFHexString } from 'pdf-lib';
@@ -116,5 +117,23 @@ describe('tagged email editions (PDF/UA-1)', () => {
     expect(text).not.toMatch(/\u0E4D[\u0E48-\u0E4B]*\u0E32/);
     const heading = content('kom-possible-victims', 'th').sections[0]!.heading;
     expect(allNodes(structure).some((n) => n.role === 'H2' && squeeze(n.text) === squeeze(heading))).toBe(true);
+  });
+
+  // poppler (pdftotext, and viewers built on it) reads ActualText from the content stream:
+  // Thai runs carry it there too, so copy and search get SARA AM whole.
+  const poppler = (() => {
+    try {
+      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      console.log('pdftotext (poppler-utils) is not installed: skipping the Thai copy-and-paste test');
+      return false;
+    }
+  })();
+  it.runIf(poppler)('lets poppler copy Thai text with SARA AM composed', () => {
+    const text = execFileSync('pdftotext', [fileOf('kom-possible-victims', 'th'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('\u0E33');
+    expect(text).not.toMatch(/\u0E4D[\u0E48-\u0E4B]*\u0E32/);
+    expect(text).toContain(content('kom-possible-victims', 'th').sections[0]!.heading);
   });
 });
