@@ -36,6 +36,11 @@ export interface FormatLimits {
   content: boolean;
   /** Regions are each page's TrimBox, whatever its size (a PDF from elsewhere). */
   trimRegions?: boolean;
+  /**
+   * A tagged PDF (PDF/UA-1): the template writes structure and preflight checks it. Only
+   * for files no finishing step rebuilds (pdf-lib drops the structure).
+   */
+  tagged?: boolean;
 }
 
 /** The print norms every file follows: never type under 8 pt (print-norms.md). */
@@ -104,7 +109,7 @@ export const FORMAT_LIMITS: Record<AnyOutputFormat, FormatLimits> = {
   'trifold-dl': { safeMm: 5, content: true, regions: trifoldRegions },
   card: { safeMm: 4, content: true, regions: whole(SIZES.card.width, SIZES.card.height, () => 'card') },
   'card-sheet': { safeMm: 4, content: false, regions: cardSheetRegions },
-  'email-a4': { safeMm: 5, minBodyPt: 10, footerBandMm: 22, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, emailPages) },
+  'email-a4': { safeMm: 5, minBodyPt: 10, footerBandMm: 22, content: true, tagged: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, emailPages) },
   // One page, all of it a cover: nothing hyphenated, nothing under 8 pt, 5 mm inside the trim.
   'flyer-a4': { safeMm: 5, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'cover') },
   'flyer-a5': { safeMm: 5, content: true, regions: whole(SIZES.a5.width, SIZES.a5.height, () => 'cover') },

@@ -294,6 +294,25 @@ export const messages = {
     unreadable: (detail: string) => `the PDF cannot be read back (${detail}): it is damaged; build it again`,
   },
 
+  // tagged PDF (src/render/tagging.ts, src/preflight/checks/tagged.ts)
+  tagging: {
+    unpatched: (what: string) =>
+      `${what} came out without a structure tree: react-pdf is not the patched version in patches/ (an upgrade, or an install that skipped "postinstall"). Run "npm install" (it applies the patches); after an upgrade of react-pdf, port patches/@react-pdf+render*.patch first`,
+    // preflight k): each says what a screen reader would miss, and where to fix it
+    notTagged: () => 'this edition should be a tagged PDF but has no structure tree (MarkInfo /Marked true, StructTreeRoot): a screen reader gets no headings, lists or reading order. Check that the template passes `tagged` and that react-pdf is patched (npm install)',
+    noLang: () => 'the document has no /Lang: a screen reader cannot choose the voice; set `language` on the Document (templates/_parts/document.tsx)',
+    noDisplayTitle: () => 'the viewer is not told to show the title (ViewerPreferences /DisplayDocTitle true): PDF/UA needs it',
+    xmp: (what: string) => `the XMP metadata is wrong (${what}): PDF/UA needs well-formed XMP with pdfuaid:part 1 and dc:title; check the Document's title and conformance`,
+    unmarked: (count: number, op: string) =>
+      `${count} painting operator${count === 1 ? '' : 's'} (the first "${op}") outside marked content: text or shapes that are neither in the structure nor an Artifact. Tag the element in the template (tag, or artifact for decoration)`,
+    linkOutside: (target: string) => `the link to ${target} is not inside a Link element of the structure: a screen reader cannot reach it. Use <Link> (tag 'Link') in the template`,
+    linkNoContents: (target: string) => `the link to ${target} has no /Contents: give it a description (alt) in the template`,
+    figureNoAlt: () => 'a Figure has no /Alt: give the image a text alternative (alt) in the template, in the reader\'s language',
+    headingSkip: (from: number, to: number) =>
+      from === 0 ? `the first heading is H${to}, not H1: tag the title H1 in the template` : `a heading goes from H${from} to H${to}, skipping a level: tag it H${from + 1} in the template`,
+    noTabs: () => 'a page with links has no tab order /Tabs /S: the react-pdf patch sets it on tagged documents; build again after npm install',
+  },
+
   preflightFileMissing: (path: string) => `no such PDF: ${path}`,
   nothingToPreflight: () => 'there are no PDFs of this selection in output/ to check: run "npx leaflets build" first',
 

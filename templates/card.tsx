@@ -4,7 +4,7 @@ import { panelId } from '../src/render/panels.ts';
 import type { LocalizedContact } from '../src/localize/model.ts';
 import type { Template, TemplateProps } from '../src/render/template.ts';
 import { LeafletDocument } from './_parts/document.tsx';
-import { colors, direction, MM, shortLabel } from './_parts/theme.ts';
+import { colors, direction, MM, shortLabel, tag } from './_parts/theme.ts';
 
 export const CARD = { front: 'card front', back: 'card back' };
 const SIZE: [number, number] = [(SIZES.card.width + 2 * BLEED_MM) * MM, (SIZES.card.height + 2 * BLEED_MM) * MM];
@@ -65,7 +65,8 @@ function Card({ leaflet, fit, images }: TemplateProps) {
           </View>
           {images.qr ? (
             <View style={{ width: QR_MM * MM, [dir.rtl ? 'marginRight' : 'marginLeft']: 2.5 * MM, alignItems: 'center' }}>
-              <Image src={{ data: images.qr, format: 'png' }} style={{ width: QR_MM * MM, height: QR_MM * MM }} />
+              {/* Alt text for when the card is tagged (finishing drops structure today): what the code does, where it leads. */}
+              <Image src={{ data: images.qr, format: 'png' }} {...tag('Figure', { alt: ui.pair(ui.cardScan, leaflet.onlineUrl ?? '') })} style={{ width: QR_MM * MM, height: QR_MM * MM }} />
             </View>
           ) : null}
         </View>

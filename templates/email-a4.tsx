@@ -2,6 +2,7 @@ import { SIZES } from '../src/finish/geometry.ts';
 import type { Template } from '../src/render/template.ts';
 import { CONTACTS_PANEL, ReadingDocument, type ReadingLayout } from './_parts/reading-document.tsx';
 import { MM } from './_parts/theme.ts';
+import { FORMAT_LIMITS } from '../src/format-properties.ts';
 
 // A4 portrait for reading on screen or printing at the office: no bleed, no marks, body
 // 12 pt in a 136 mm column (at most about 75 characters a line: wider lines lose the
@@ -17,6 +18,8 @@ const layout: ReadingLayout = {
   body: 12,
   columns: 2,
   coverPage: false,
+  // Not rebuilt by finishing, so its structure survives: the one tagged edition.
+  tagged: FORMAT_LIMITS['email-a4'].tagged === true,
 };
 
 export const emailA4: Template = {

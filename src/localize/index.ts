@@ -72,11 +72,14 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     };
     const translated = new Map(textUnits(text.value).map((u) => [u.id, u]));
     const fallback = new Set<string>();
+    const fromSource: string[] = [];
     const resolved = new Map(
       textUnits(source.value).map((u) => {
         const own = translated.get(u.id);
         if (!own) fallback.add(u.id);
-        return [u.id, own ? resolve(own.value, own.path, text.file) : resolveSource(u.value, u.path)];
+        const value = own ? resolve(own.value, own.path, text.file) : resolveSource(u.value, u.path);
+        if (!own && source !== text) fromSource.push(value);
+        return [u.id, value];
       }),
     );
     const r = (id: string) => resolved.get(id) ?? '';
@@ -139,6 +142,7 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
         const c = localizeContact(value, locale, words);
         return [...c.phones.flatMap((p) => [p.display, p.international ?? '']), c.email ?? '', c.web ?? ''].filter(Boolean).map((f) => f.replace(/[\u2066-\u2069]/g, ''));
       }),
+      ...(fromSource.length > 0 ? { fallback: { lang: meta.sourceLocale, texts: fromSource } } : {}),
       hasFullEdition: meta.formats.some((f) => f === 'booklet-a5' || f === 'email-a4') && meta.locales.length > 1,
       ui,
       metadata: {

@@ -43,6 +43,11 @@ export interface LocalizedLeaflet {
    * language: preflight checks that none is split across lines.
    */
   facts: string[];
+  /**
+   * Texts printed in the source language because the translation lacks them (a draft),
+   * and that language: a tagged PDF marks them with their own /Lang.
+   */
+  fallback?: { lang: string; texts: string[] };
   /** Whether the leaflet has a fuller edition than its tri-fold (booklet or email) in more than one language. */
   hasFullEdition: boolean;
   ui: UiText;

@@ -8,6 +8,7 @@ import { hyphenatedShare, hyphens } from './checks/hyphens.ts';
 import { keepWithNext } from './checks/keep-with-next.ts';
 import { draftNotice, qrCodes } from './checks/qr-and-draft.ts';
 import { wordBreaks } from './checks/word-breaks.ts';
+import { isTagged, tagged } from './checks/tagged.ts';
 import { compact, inFooter, type Check, type CheckContext, type Finding, type PreflightContent } from './context.ts';
 import { placeRegions, readLines } from './lines.ts';
 import { readPdf } from './read-pdf.ts';
@@ -20,6 +21,8 @@ export interface PreflightFigures {
   smallestTextPt: number;
   closestToTrimMm: number | null;
   hyphenatedShare: number;
+  /** A tagged PDF (structure tree, MarkInfo): the editions FORMAT_LIMITS marks `tagged` are checked as such. */
+  tagged: boolean;
 }
 
 export interface PreflightResult {
@@ -28,7 +31,7 @@ export interface PreflightResult {
 }
 
 /** Checks that need only the PDF: they run on any file, a designer's too. */
-const GEOMETRY: Check[] = [typeSize, safeArea, overprint, glyphs];
+const GEOMETRY: Check[] = [typeSize, safeArea, overprint, glyphs, tagged];
 /** Checks that know what the leaflet is meant to say. */
 const CONTENT: Check[] = [factsOnOneLine, hyphens, wordBreaks, keepWithNext, qrCodes, draftNotice];
 /** Checks of a companion file: what its own finishing could get wrong. */
@@ -65,7 +68,7 @@ export async function preflightPdf(input: {
   const findings = [...GEOMETRY.flatMap((check) => check(ctx)), ...(withContent ? (limits.content ? CONTENT : COMPANION).flatMap((check) => check(withContent)) : [])];
   return {
     findings,
-    figures: { passed: !findings.some((f) => !f.warning), ...figures(ctx), hyphenatedShare: hyphenatedShare(ctx) },
+    figures: { passed: !findings.some((f) => !f.warning), ...figures(ctx), hyphenatedShare: hyphenatedShare(ctx), tagged: isTagged(pdf.document) },
   };
 }
 

@@ -31,6 +31,8 @@ export interface ReadPdf {
   images: Array<{ width: number; height: number; data: Uint8Array; filter: string; predictor: number }>;
   /** The Info dictionary's Keywords. */
   keywords: string;
+  /** The file as pdf-lib reads it, for checks of its own objects (structure, metadata). */
+  document: PDFDocument;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     await doc.destroy();
   }
   const { fonts, images } = resources(pdf);
-  return { pages, fonts, images, keywords: pdf.getKeywords() ?? '' };
+  return { pages, fonts, images, keywords: pdf.getKeywords() ?? '', document: pdf };
 }
 
 /**

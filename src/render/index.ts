@@ -5,6 +5,8 @@ import { templates } from '../../templates/index.ts';
 import type { LocalizedLeaflet } from '../localize/model.ts';
 import type { FontsManifest, FormatId } from '../schema.ts';
 import { prepareFonts } from './fonts.ts';
+import { FORMAT_LIMITS } from '../format-properties.ts';
+import { assertTagged } from './tagging.ts';
 import { qrPng, PRINT_PPI } from './images.ts';
 import { panelName } from './panels.ts';
 import { mapStrings, typesetText } from './typeset-text.ts';
@@ -75,6 +77,7 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
       layoutPages = props._INTERNAL__LAYOUT__DATA_?.children ?? [];
     };
     const bytes = await renderToBuffer(cloneElement(element, { onRender } as Partial<DocumentProps>));
+    if (FORMAT_LIMITS[input.format].tagged) assertTagged(bytes, `${input.leaflet.id} ${input.leaflet.locale.code} ${input.format}`);
     const panels: Record<string, number[]> = {};
     layoutPages.forEach((page, i) => {
       const name = panelName(page.props?.id);

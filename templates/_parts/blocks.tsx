@@ -4,7 +4,7 @@ import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.
 import { hyphenatorFor, paragraphHyphenator, type Hyphenator } from '../../src/render/line-breaking.ts';
 import { HYPHENATION } from '../../src/render/hyphenation-policy.ts';
 import { introducesList } from '../../src/render/keep-with-next.ts';
-import { colors, direction } from './theme.ts';
+import { colors, direction, langOf, tag } from './theme.ts';
 
 interface BlockProps {
   block: LocalizedBlock;
@@ -13,6 +13,8 @@ interface BlockProps {
   size: number;
   /** Columns for lists of short items (the examples); 1 keeps every list single. */
   maxColumns: number;
+  /** The section's id, which makes its lists' structure keys unique in a tagged PDF. */
+  id?: string;
 }
 
 // Lists whose items are all this short, and that are this long, read better in columns.
@@ -135,14 +137,16 @@ function columnsFor(block: Extract<LocalizedBlock, { kind: 'list' }>, maxColumns
  * One content block as page-level groups: a paragraph (which may break across pages), a
  * highlighted callout, each bullet of a list, or blocks of columns.
  */
-function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, size, maxColumns }: Omit<BlockProps, 'block'>): Group[] {
+function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, size, maxColumns, id }: Omit<BlockProps, 'block'>): Group[] {
+  // A list's structure key: its items are siblings on the page, each names its list.
+  const list = `${id ?? ''}.${block.id}`;
   const dir = direction(leaflet);
   // Text not yet translated is hyphenated in its own language.
   const hyphenate = hyphenatorFor(block.lang, documents);
   const body = { fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text };
   if (block.kind === 'text') {
     const text = (
-      <Text {...breaking(block.text, hyphenate)} style={{ ...body, paddingBottom: size * 0.7 }}>
+      <Text {...breaking(block.text, hyphenate)} {...tag('P', { lang: langOf(leaflet, block.text) })} style={{ ...body, paddingBottom: size * 0.7 }}>
         {block.text}
       </Text>
     );
@@ -153,6 +157,7 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, siz
     const box = (
       <View
         wrap={long}
+        {...tag('Div')}
         style={{
           backgroundColor: colors.tint,
           [dir.rtl ? 'borderRightWidth' : 'borderLeftWidth']: 3,
@@ -161,7 +166,7 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, siz
           marginBottom: size * 0.9,
         }}
       >
-        <Text {...breaking(block.text, hyphenate)} style={{ ...body, fontWeight: 700 }}>
+        <Text {...breaking(block.text, hyphenate)} {...tag('P', { lang: langOf(leaflet, block.text) })} style={{ ...body, fontWeight: 700 }}>
           {block.text}
         </Text>
       </View>
@@ -185,7 +190,7 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, siz
                   {colItems.map((item, i) => (
                     // Column items are short names: breaking one inside a word helps nobody. In Thai
                     // and Chinese an item is one "word" to react-pdf, so it still breaks between words.
-                    <Bullet key={i} text={item.text} leaflet={leaflet} hyphenate={leaflet.locale.lineBreaks === 'segmenter' ? hyphenate : (w) => [w]} size={size} />
+                    <Bullet key={i} text={item.text} leaflet={leaflet} hyphenate={leaflet.locale.lineBreaks === 'segmenter' ? hyphenate : (w) => [w]} size={size} list={list} item={k * chunk + c * perColumn + i} />
                   ))}
                 </View>
               ))}
@@ -198,11 +203,11 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, siz
   // unbreakable first child of a wrapper on the current page even when it does not fit
   // there, and the item then ran over the footer.
   const bullets = block.items.flatMap((item, i) => [
-    { key: `${i}`, text: item.text, level: 0, lang: item.lang },
-    ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1, lang: item.lang })),
+    { key: `${i}`, text: item.text, level: 0, lang: item.lang, item: i },
+    ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1, lang: item.lang, item: i })),
   ]);
   return bullets.map((b, k) => ({
-    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenatorFor(b.lang, documents)} size={size} level={b.level} last={k === bullets.length - 1} />],
+    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenatorFor(b.lang, documents)} size={size} level={b.level} last={k === bullets.length - 1} list={list} item={b.item} />],
     splittable: b.text.length > LONG_UNIT,
   }));
 }
@@ -223,6 +228,8 @@ export function Bullet({
   size,
   level = 0,
   last = false,
+  list = '',
+  item = 0,
 }: {
   text: string;
   leaflet: LocalizedLeaflet;
@@ -231,7 +238,15 @@ export function Bullet({
   level?: number;
   /** The list's last bullet keeps the space a list has below it. */
   last?: boolean;
+  /** The structure key of the list (tagged PDF) and the index of the item (of the sub-list's parent item, at level 1). */
+  list?: string;
+  item?: number;
 }) {
+  // Tagged PDF: L > LI > LBody, a sub-list in its parent item's LBody. The drawn mark is an artifact.
+  const itemKey = `${list}.${item}`;
+  const lang = { lang: langOf(leaflet, text) };
+  const structure =
+    level === 0 ? { item: tag([`L#${list}`, 'LI']), body: tag(`LBody#${itemKey}`, lang) } : { item: tag([`LBody#${itemKey}`, `L#${itemKey}`, 'LI']), body: tag('LBody', lang) };
   const dir = direction(leaflet);
   const mark = level === 0 ? size * 0.42 : size * 0.32;
   const indent = level * size * 1.3;
@@ -240,7 +255,7 @@ export function Bullet({
   // a text that shares a flex row was measured at one width and set at another, so its
   // last line fell below its box and onto the footer (react-pdf caches the first layout).
   return (
-    <View wrap={text.length > LONG_UNIT} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
+    <View wrap={text.length > LONG_UNIT} {...structure.item} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
       <View
         style={{
           position: 'absolute',
@@ -253,7 +268,7 @@ export function Bullet({
           borderColor: colors.accent,
         }}
       />
-      <Text {...breaking(text, hyphenate)} style={{ [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent + size * 1.2, fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
+      <Text {...breaking(text, hyphenate)} {...structure.body} style={{ [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent + size * 1.2, fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
         {text}
       </Text>
     </View>

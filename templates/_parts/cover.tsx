@@ -1,6 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { LocalizedLeaflet } from '../../src/localize/model.ts';
-import { colors, direction, legible, MM } from './theme.ts';
+import { colors, direction, langOf, legible, linkAlt, MM, tag } from './theme.ts';
 
 /** The language's own name, framed, above the title: the reader sees at once it is theirs. */
 export function LanguageBadge({ leaflet, z }: { leaflet: LocalizedLeaflet; z: (size: number) => number }) {
@@ -25,10 +25,10 @@ export function HotlineBlock({ leaflet, z, email = true }: { leaflet: LocalizedL
   const phone = cover.hotline.phones[0];
   const white = { color: colors.white, ...dir.text };
   return (
-    <View style={{ backgroundColor: colors.accent, borderRadius: z(6), padding: z(6 * MM) }}>
-      <Text style={{ fontSize: z(12), marginBottom: z(4), ...white }}>{cover.lead}</Text>
+    <View {...tag('Div')} style={{ backgroundColor: colors.accent, borderRadius: z(6), padding: z(6 * MM) }}>
+      <Text {...tag('P', { lang: langOf(leaflet, cover.lead) })} style={{ fontSize: z(12), marginBottom: z(4), ...white }}>{cover.lead}</Text>
       {phone ? (
-        <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>
+        <Link src={`tel:${phone.tel}`} {...tag(['P', 'Link'], { alt: linkAlt(leaflet.ui.labels.phone, phone.display, leaflet.ui.pair) })} style={{ textDecoration: 'none' }}>
           <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(30), fontWeight: 700, ...white }}>{phone.display}</Text>
         </Link>
       ) : (
@@ -36,12 +36,12 @@ export function HotlineBlock({ leaflet, z, email = true }: { leaflet: LocalizedL
       )}
       {cover.hotline.hours ? <Text style={{ fontSize: z(11), marginBottom: z(6), ...white }}>{cover.hotline.hours}</Text> : null}
       {email && cover.hotline.email ? (
-        <Link src={`mailto:${cover.hotline.email.replace(/[\u2066-\u2069]/g, '')}`} style={{ textDecoration: 'none' }}>
+        <Link src={`mailto:${cover.hotline.email.replace(/[\u2066-\u2069]/g, '')}`} {...tag(['P', 'Link'], { alt: linkAlt(leaflet.ui.labels.email, cover.hotline.email, leaflet.ui.pair) })} style={{ textDecoration: 'none' }}>
           <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(11), marginBottom: z(8), ...white }}>{cover.hotline.email}</Text>
         </Link>
       ) : null}
       {cover.notes.map((note, i) => (
-        <Text key={i} style={{ fontSize: z(11.5), fontWeight: 700, lineHeight: 1.35, ...white }}>
+        <Text key={i} {...tag('P', { lang: langOf(leaflet, note) })} style={{ fontSize: z(11.5), fontWeight: 700, lineHeight: 1.35, ...white }}>
           {note}
         </Text>
       ))}
@@ -55,9 +55,9 @@ export function EmergencyBox({ leaflet, z }: { leaflet: LocalizedLeaflet; z: (si
   const phone = leaflet.emergency?.phones[0];
   if (!phone || leaflet.emergency?.id === leaflet.cover.hotline.id) return null;
   return (
-    <View style={{ flexDirection: dir.row, alignItems: 'center', marginTop: z(4 * MM), borderWidth: 1.2, borderColor: colors.accent, borderRadius: z(6), padding: z(3 * MM) }}>
+    <View {...tag('Div')} style={{ flexDirection: dir.row, alignItems: 'center', marginTop: z(4 * MM), borderWidth: 1.2, borderColor: colors.accent, borderRadius: z(6), padding: z(3 * MM) }}>
       <Text style={{ fontSize: z(12), fontWeight: 700, color: colors.accent, flex: 1, ...dir.text }}>{leaflet.ui.emergency}</Text>
-      <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>
+      <Link src={`tel:${phone.tel}`} {...tag(['P', 'Link'], { alt: linkAlt(leaflet.ui.labels.phone, phone.display, leaflet.ui.pair) })} style={{ textDecoration: 'none' }}>
         <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(24), fontWeight: 700, color: colors.accent, marginHorizontal: 6 }}>{phone.display}</Text>
       </Link>
     </View>

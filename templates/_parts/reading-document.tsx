@@ -8,7 +8,7 @@ import { LeafletDocument } from './document.tsx';
 import { Footer } from './footer.tsx';
 import { LanguageBadge } from './cover.tsx';
 import { NumberForEveryHour } from './hotlines.tsx';
-import { colors, direction, legible, MM, outline } from './theme.ts';
+import { colors, direction, langOf, legible, MM, outline, tag } from './theme.ts';
 
 /** The page geometry and options of a reading edition (printed booklet, email PDF). */
 export interface ReadingLayout {
@@ -30,6 +30,8 @@ export interface ReadingLayout {
    * at the top of page 1, the text following at once (the email edition, read on a phone).
    */
   coverPage: boolean;
+  /** Write a tagged PDF (PDF/UA-1): only for editions no finishing step rebuilds. */
+  tagged?: boolean;
 }
 
 export const CONTACTS_PANEL = 'contacts page';
@@ -56,13 +58,13 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, body, layou
   const imprint = 17 * MM;
 
   return (
-    <LeafletDocument metadata={metadata} pageMode="useOutlines">
+    <LeafletDocument metadata={metadata} pageMode="useOutlines" tagged={layout.tagged === true}>
       {/* Cover: title, then a number for every hour, given the most weight on the page. */}
       {layout.coverPage ? (
         <Page id={panelId(COVER_PANEL)} size={layout.size} style={{ ...base, padding: side, paddingVertical: layout.side + bleed, justifyContent: 'space-between' }}>
           <View style={{ marginBottom: 5 * MM * fit }}>
             <LanguageBadge leaflet={leaflet} z={z} />
-            <Text {...outline(leaflet.title)} style={{ fontSize: z(20) * fit, lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
+            <Text {...outline(leaflet.title)} {...tag('H1', { lang: langOf(leaflet, leaflet.title) })} style={{ fontSize: z(20) * fit, lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
               {leaflet.title}
             </Text>
           </View>
@@ -95,6 +97,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, body, layou
           const heading = (
             <Text
               {...outline(section.heading)}
+              {...tag('H2', { lang: langOf(leaflet, section.heading) })}
               minPresenceAhead={z(bodySize) * 5}
               style={{ fontSize: z(bodySize * 1.33), lineHeight: 1.25, fontWeight: 700, color: colors.accent, marginTop: 10, marginBottom: 7, ...dir.text }}
             >
@@ -103,7 +106,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, body, layou
           );
           return (
             <Fragment key={section.id}>
-              <Section heading={heading} blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(bodySize)} maxColumns={layout.columns} />
+              <Section id={section.id} heading={heading} blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(bodySize)} maxColumns={layout.columns} />
             </Fragment>
           );
         })}
@@ -123,7 +126,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, body, layou
 
       {/* Back page: every contact, then where this leaflet comes from and how current it is. */}
       <Page id={panelId(CONTACTS_PANEL)} size={layout.size} style={{ ...page, paddingBottom: layout.bottom + bleed + imprint }}>
-        <Text {...outline(ui.backHeading)} style={{ fontSize: z(15) * fit, fontWeight: 700, color: colors.accent, marginBottom: 8 * fit, ...dir.text }}>
+        <Text {...outline(ui.backHeading)} {...tag('H2')} style={{ fontSize: z(15) * fit, fontWeight: 700, color: colors.accent, marginBottom: 8 * fit, ...dir.text }}>
           {ui.backHeading}
         </Text>
         {leaflet.contacts.map((contact) => (
@@ -132,7 +135,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, body, layou
         {/* Pinned above the footer. Fixed, because react-pdf evaluates the page-count
             render prop only on fixed elements; and a render-prop text with a lineHeight
             comes out empty (react-pdf 4.9), so the page-count line has none. */}
-        <View fixed style={{ position: 'absolute', bottom: layout.bottom + bleed - 2 * MM, left: side, right: side }}>
+        <View fixed {...tag('Div')} style={{ position: 'absolute', bottom: layout.bottom + bleed - 2 * MM, left: side, right: side }}>
           {[ui.imprint.publisher, ui.imprint.source, ui.imprint.validFrom].map((line, i) => (
             <Text key={i} style={{ fontSize: z(8), color: colors.muted, lineHeight: 1.3, ...dir.text }}>
               {line}

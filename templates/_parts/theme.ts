@@ -47,6 +47,24 @@ export function shortLabel(contact: LocalizedContact): string | undefined {
 }
 
 /**
+ * Props that say what an element is in a tagged PDF (the email edition; see "Tagged PDF"
+ * in the README and patches/@react-pdf+render*.patch): a structure role such as 'H2' or
+ * 'P', or a path of roles whose '#key' parts are made once and found again (a list's
+ * items are siblings on the page, so each names its list: ['L#key', 'LI']); `lang` where
+ * the text is in another language, `alt` for a figure or a link. Untagged renders ignore
+ * them; react-pdf's types do not declare them.
+ */
+export function tag(role: string | string[], extra: { lang?: string | undefined; alt?: string | undefined } = {}): object {
+  return { tag: role, ...Object.fromEntries(Object.entries(extra).filter(([, v]) => v)) };
+}
+
+/** The language of a text printed in the source language because the translation lacks it; undefined otherwise. */
+export const langOf = (leaflet: LocalizedLeaflet, text: string): string | undefined => (leaflet.fallback?.texts.includes(text) ? leaflet.fallback.lang : undefined);
+
+/** A link's description for a screen reader (/Contents): "Phone: 47 45 15 00", without bidi isolates. */
+export const linkAlt = (label: string, value: string, pair: (label: string, value: string) => string) => pair(label, value.replace(/[\u2066-\u2069]/g, ''));
+
+/**
  * Props that put an element in the PDF's outline (bookmarks). react-pdf renders
  * `bookmark` on any element, but its types declare it only on <Page>.
  */
