@@ -1,6 +1,6 @@
 import { Link, Text, View } from '@react-pdf/renderer';
 import type { LocalizedContact, LocalizedLeaflet, LocalizedPhone } from '../../src/localize/model.ts';
-import { colors, direction, MM, shortLabel } from './theme.ts';
+import { colors, direction, langOf, linkAlt, MM, shortLabel, tag } from './theme.ts';
 
 /**
  * "A number for every hour": the hotline with what it is and when it is open, and beside
@@ -75,18 +75,18 @@ export function HotlinePanel(props: HotlineOptions) {
   const { cover } = leaflet;
   const text = { color: palette.text, ...dir.text };
   return (
-    <View style={{ backgroundColor: palette.panel, borderRadius: z(6), padding: z(s.pad) }}>
-      {variant === 'cover' ? <Text style={{ fontSize: size(s.lead), lineHeight: 1.3, marginBottom: z(s.gap * 0.6), ...text }}>{cover.lead}</Text> : null}
+    <View {...tag('Div')} style={{ backgroundColor: palette.panel, borderRadius: z(6), padding: z(s.pad) }}>
+      {variant === 'cover' ? <Text {...tag('P', { lang: langOf(leaflet, cover.lead) })} style={{ fontSize: size(s.lead), lineHeight: 1.3, marginBottom: z(s.gap * 0.6), ...text }}>{cover.lead}</Text> : null}
       <ContactRow {...props} contact={cover.hotline} color={palette.text} />
       {variant === 'cover' && email && cover.hotline.email ? (
-        <Link src={`mailto:${cover.hotline.email.replace(/[\u2066-\u2069]/g, '')}`} style={{ textDecoration: 'none' }}>
+        <Link src={`mailto:${cover.hotline.email.replace(/[\u2066-\u2069]/g, '')}`} {...tag(['P', 'Link'], { alt: linkAlt(leaflet.ui.labels.email, cover.hotline.email, leaflet.ui.pair) })} style={{ textDecoration: 'none' }}>
           <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: size(s.small), marginTop: z(s.gap * 0.5), ...text }}>{cover.hotline.email}</Text>
         </Link>
       ) : null}
       {variant === 'cover' && cover.notes.length > 0 ? (
         <View style={{ marginTop: z(s.gap * 0.8) }}>
           {cover.notes.map((note, i) => (
-            <Text key={i} style={{ fontSize: size(s.notes), fontWeight: 700, lineHeight: 1.35, ...text }}>
+            <Text key={i} {...tag('P', { lang: langOf(leaflet, note) })} style={{ fontSize: size(s.notes), fontWeight: 700, lineHeight: 1.35, ...text }}>
               {note}
             </Text>
           ))}
@@ -115,6 +115,7 @@ export function AfterHoursPanel(props: HotlineOptions) {
   const heading = closes ? leaflet.ui.hotlineClosed(shortLabel(hotline) ?? hotline.name) : leaflet.ui.hotlineAnyTime;
   return (
     <View
+      {...tag('Div')}
       style={{
         marginTop: z(s.gap),
         backgroundColor: palette.closedPanel,
@@ -188,7 +189,7 @@ function PhoneNumber(props: HotlineOptions & { phone: LocalizedPhone; color: str
   const small = Math.max(INTERNATIONAL_MIN_PT, size(s.intl));
   return (
     <View style={{ alignItems: align }}>
-      <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>
+      <Link src={`tel:${phone.tel}`} {...tag(['P', 'Link'], { alt: linkAlt(leaflet.ui.labels.phone, phone.display, leaflet.ui.pair) })} style={{ textDecoration: 'none' }}>
         <Text style={{ ...latin, fontSize: large ? size(s.number) : size(s.small * 1.15), fontWeight: 700, lineHeight: 1.15 }}>{phone.display}</Text>
       </Link>
       {large && phone.international ? <Text style={{ ...latin, fontSize: small, lineHeight: 1.25 }}>{phone.international}</Text> : null}

@@ -87,7 +87,7 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, body, layou
           // Nothing in it under the body size: it is a reading page.
           <View style={{ marginBottom: 6 * MM }}>
             <LanguageBadge leaflet={leaflet} z={(size) => Math.max(10.5, z(size))} />
-            <Text {...outline(leaflet.title)} style={{ fontSize: z(20), lineHeight: 1.22, fontWeight: 700, color: colors.accent, marginBottom: 5 * MM, ...dir.text }}>
+            <Text {...outline(leaflet.title)} {...tag('H1', { lang: langOf(leaflet, leaflet.title) })} style={{ fontSize: z(20), lineHeight: 1.22, fontWeight: 700, color: colors.accent, marginBottom: 5 * MM, ...dir.text }}>
               {leaflet.title}
             </Text>
             <NumberForEveryHour leaflet={leaflet} z={z} floor={10.5} />
