@@ -18,6 +18,8 @@ import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
 import { translationState } from './translation-state.ts';
 import { withOutput, type Built, type ManifestEntry, type OutputOptions, type OutputTransaction, type Selection } from './write/index.ts';
 import { listedOutputs } from './write/listed.ts';
+import { outputReader } from './write/index.ts';
+import { projectSite } from './site/index.ts';
 import { validSourceDateEpoch } from './source-date.ts';
 
 export interface BuildOptions extends Selection, OutputOptions {
@@ -125,8 +127,13 @@ async function buildInto(output: OutputTransaction, root: string, options: Build
   if (base && /^https:\/\/([^/]+\.)?example\.(org|com|net)\//.test(base) && built.some((b) => b.format === 'card')) {
     options.onWarning?.(messages.placeholderUrl(base));
   }
-  const { entries, removed } = await output.write(built, listedOutputs(prepared.project));
+  const { entries, removed, all } = await output.write(built, listedOutputs(prepared.project));
   entries.forEach((e) => options.onBuilt?.(e));
+  // The HTML edition (output/site/), for a project that publishes online: from every PDF now in output/.
+  if (prepared.project.publishing) {
+    const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
+    await output.writeSite(await projectSite(prepared.project, { pdfs: all, read: outputReader(output.outDir), ...(date ? { date } : {}) }));
+  }
   if (removed.length > 0) options.onPruned?.(removed);
   if (refused.length > 0) {
     for (const selection of refusedFormats) await output.remove(selection);
