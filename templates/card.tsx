@@ -12,7 +12,7 @@ const SIZE: [number, number] = [(SIZES.card.width + 2 * BLEED_MM) * MM, (SIZES.c
 const PAD = (BLEED_MM + 4) * MM;
 const QR_MM = 17;
 // The QR code's column, a little wider than the code for the line under it.
-const QR_COLUMN_MM = 22;
+const QR_COLUMN_MM = 25;
 
 /** A contact's short name on the card, or its full name where the short one is just its number. */
 const label = (c: LocalizedContact) => shortLabel(c) ?? c.name;

@@ -20,7 +20,7 @@ export interface SiteFile {
 }
 
 export interface SiteInput {
-  /** Project root: fonts/ and templates/html/site.css are read from it. */
+  /** Project root: the fonts are read from its fonts/. */
   root: string;
   fonts: FontsManifest;
   /** Every leaflet in every language the site shows, in the project's order. */
@@ -34,6 +34,9 @@ export interface SiteInput {
   /** Reads a file of output/ (a PDF, or a file of the site as it was), or undefined when there is none. */
   read: (file: string) => Promise<Uint8Array | undefined>;
 }
+
+/** The stylesheet, beside the HTML templates (code, like them: not part of a project's content). */
+const SITE_CSS = join(import.meta.dirname, '../../templates/html/site.css');
 
 /** The PDFs the site offers, in the order it lists them: the email edition, then the print files. */
 const OFFERED: Array<{ format: OutputFormat; word: keyof LocalizedLeaflet['ui']['site'] }> = [
@@ -109,9 +112,9 @@ export async function buildSite(input: SiteInput): Promise<SiteFile[]> {
   const fonts = await siteFonts(input.root, input.fonts, locales, (users) => {
     const codes = new Set(users.map((l) => l.code));
     return [index, ...text.filter((t) => codes.has(t.locale)).map((t) => t.html)].map(textOfHtml).join('');
-  });
+  }, (file) => input.read(`site/${file}`));
   files.push(...fonts.files);
-  const css = await readFile(join(input.root, 'templates', 'html', 'site.css'), 'utf8');
+  const css = await readFile(SITE_CSS, 'utf8');
   files.push({ file: 'assets/site.css', bytes: Buffer.from(`${fonts.css}\n${css}`) });
   return files.sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -152,9 +155,14 @@ function jpegSize(bytes: Uint8Array): { width: number; height: number } | undefi
 const kilobytes = (locale: Locale, bytes: number) =>
   new Intl.NumberFormat(locale.intl ?? locale.code, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 }).format(Math.max(1, Math.round(bytes / 1000)));
 
-/** The characters a page shows, for the font subsets: markup out, entities decoded (more is harmless). */
+/**
+ * The characters a page shows, for the font subsets: markup out, entities decoded (more is
+ * harmless), and each character's decomposition too, since a shaper may draw a character
+ * by its parts: HarfBuzz draws Thai SARA AM as NIKHAHIT + SARA AA, a glyph no GSUB rule
+ * reaches, so hb-subset would drop it.
+ */
 function textOfHtml(html: string): string {
-  return html
+  const text = html
     .replace(/<[^>]*>/g, ' ')
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
@@ -163,4 +171,5 @@ function textOfHtml(html: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .concat(' ·…–0123456789');
+  return `${text}${text.normalize('NFKD')}`;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -20,24 +21,30 @@ const FACES = [
  * characters the site shows in the scripts whose chain names the family (harfbuzz keeps
  * what shaping reaches from them: Arabic joining forms, Thai marks), as WOFF2, with the
  * @font-face rules and each language's font chain as CSS. No font comes from elsewhere.
- * `textOf` gives the site's text for the locales that use a family.
+ * `textOf` gives the site's text for the locales that use a family; `previous` reads a
+ * file of the site as the last build left it.
  */
 export async function siteFonts(
   root: string,
   manifest: FontsManifest,
   locales: Locale[],
   textOf: (locales: Locale[]) => string,
+  previous: (file: string) => Promise<Uint8Array | undefined>,
 ): Promise<{ files: SiteFont[]; css: string }> {
   const files: SiteFont[] = [];
   const rules: string[] = [];
   for (const family of manifest.families) {
     const users = locales.filter((l) => (manifest.chains[l.script] ?? []).includes(family.family));
     if (users.length === 0) continue;
-    const text = textOf(users);
+    const text = [...new Set(textOf(users))].sort().join('');
     for (const face of FACES) {
       const source = family.files[face.key];
-      const name = `${source.replace(/\.[^.]+$/, '')}.woff2`;
-      const bytes = await subsetFont(await readFile(join(root, FONTS_DIR, source)), text, { targetFormat: 'woff2' });
+      const ttf = await readFile(join(root, FONTS_DIR, source));
+      // Named by what it is made of: the same font and characters give the same file, which
+      // the last build already made (subsetting takes seconds) and a browser may have cached.
+      const hash = createHash('sha256').update(ttf).update(text).digest('hex').slice(0, 12);
+      const name = `${source.replace(/\.[^.]+$/, '')}.${hash}.woff2`;
+      const bytes = (await previous(`assets/fonts/${name}`)) ?? (await subsetFont(ttf, text, { targetFormat: 'woff2' }));
       files.push({ file: `assets/fonts/${name}`, bytes });
       rules.push(`@font-face {\n  font-family: '${family.family}';\n  src: url('fonts/${name}') format('woff2');\n  font-weight: ${face.weight};\n  font-style: normal;\n  font-display: swap;\n}`);
     }
