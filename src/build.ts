@@ -129,16 +129,16 @@ async function buildInto(output: OutputTransaction, root: string, options: Build
   }
   const { entries, removed, all } = await output.write(built, listedOutputs(prepared.project));
   entries.forEach((e) => options.onBuilt?.(e));
+  if (removed.length > 0) options.onPruned?.(removed);
+  const refusedFiles = new Set<string>();
+  for (const selection of refusedFormats) (await output.remove(selection)).forEach((f) => refusedFiles.add(f));
   // The HTML edition (output/site/), for a project that publishes online: from every PDF now in output/.
   if (prepared.project.publishing) {
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
-    await output.writeSite(await projectSite(prepared.project, { pdfs: all, read: outputReader(output.outDir), ...(date ? { date } : {}) }));
+    const pdfs = all.filter((e) => !refusedFiles.has(e.file));
+    await output.writeSite(await projectSite(prepared.project, { pdfs, read: outputReader(output.outDir), ...(date ? { date } : {}) }));
   }
-  if (removed.length > 0) options.onPruned?.(removed);
-  if (refused.length > 0) {
-    for (const selection of refusedFormats) await output.remove(selection);
-    throw new ContentError(refused, entries.length);
-  }
+  if (refused.length > 0) throw new ContentError(refused, entries.length);
   return entries;
 }
 

@@ -116,3 +116,10 @@ export function outputReader(outDir: string): (file: string) => Promise<Uint8Arr
     return onDisk(path, () => readFile(path));
   };
 }
+
+/** Removes output/site/ (never what a link there points to): the next build that writes the site makes it again. */
+export async function removeSite(outDir: string): Promise<void> {
+  const live = join(outDir, SITE_DIR);
+  const found = await onDisk(live, () => lstatOrNone(live));
+  if (found?.isDirectory()) await onDisk(live, () => rm(live, { recursive: true, force: true }));
+}

@@ -9,7 +9,7 @@ import type { Built, ManifestEntry, Selection, Writer } from './index.ts';
 import { acquireLock, LOCK, releaseIfOursSync, type Lock } from './lock.ts';
 import { reconcile } from './manifest.ts';
 import { listPdfs, lstatOrNone, removeLeftovers, STAGING_PREFIX, type FoundPdf } from './scan.ts';
-import { SITE_DIR, sitePath, stageSite, swapSite, type SiteEntry, type SiteFileIn } from './site.ts';
+import { removeSite, SITE_DIR, sitePath, stageSite, swapSite, type SiteEntry, type SiteFileIn } from './site.ts';
 
 export interface OutputOptions {
   /** Test seam: how files are written (see Writer). */
@@ -162,6 +162,8 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
           await onDisk(join(outDir, pdf.file), () => rm(join(outDir, pdf.file), { force: true }));
           removed.push(pdf.file);
         }
+        // The site holds copies of the PDFs and pages made with them: none may outlive its PDF.
+        if (removed.length > 0) await removeSite(outDir);
         (await reconcile(outDir, writer)).notices.forEach(notice);
         return removed;
       }, messages.interruptedAfterWrite),

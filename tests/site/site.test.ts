@@ -76,6 +76,21 @@ describe('the site in output/site/', () => {
     expect(await readdir(elsewhere)).toEqual([]);
   });
 
+  it('goes with the PDFs a content mistake removes: no copy of an old PDF stays in the site', async () => {
+    const root = await publishing();
+    const out = join(root, 'output');
+    expect((await runCli(root, ['build'])).code).toBe(0);
+    await edit(root, 'content/leaflets/mini/en.yaml', '{{phone "hotline"}}', '{{phone "hotlin"}}');
+    expect((await runCli(root, ['build', '--locale', 'en'])).code).toBe(1);
+    await expect(readdir(join(out, 'site'))).rejects.toThrow();
+    await expectConsistent(out);
+    // Put right, the next build writes it again.
+    await edit(root, 'content/leaflets/mini/en.yaml', '{{phone "hotlin"}}', '{{phone "hotline"}}');
+    expect((await runCli(root, ['build', '--locale', 'en'])).code).toBe(0);
+    expect(await readdir(join(out, 'site/mini'))).toEqual(['en', 'ru']);
+    await expectConsistent(out);
+  });
+
   it('says so where a picture of a PDF cannot be made, never showing a broken image', async () => {
     const root = await publishing();
     await edit(root, 'content/leaflets/mini/leaflet.yaml', 'formats: [booklet-a5]', 'formats: [booklet-a5, email-a4]');

@@ -13,9 +13,9 @@ export function ContactEntry({ contact, leaflet }: { contact: LocalizedContact; 
           <li key={i}>
             <FactLink text={plain(phone.display)} href={`tel:${phone.tel}`} />
             {phone.label ? <span className="muted"> {phone.label}</span> : null}
+            {/* The same number with the country code, for a foreign phone: a line of its own. */}
             {phone.international ? (
-              <span className="muted">
-                {' · '}
+              <span className="international">
                 <FactLink text={plain(phone.international)} href={`tel:${phone.tel}`} />
               </span>
             ) : null}
