@@ -2,6 +2,7 @@ import type { LocalizedLeaflet } from '../../src/localize/model.ts';
 import type { Locale } from '../../src/schema.ts';
 import { Editions, type Edition } from './_parts/editions.tsx';
 import { HtmlDocument } from './_parts/html-document.tsx';
+import { RichText, textKit } from './_parts/rich-text.tsx';
 
 /** One language on the index: its words (from any leaflet in it) and its leaflets. */
 export interface IndexLanguage {
@@ -52,7 +53,9 @@ export function IndexPage({ title, languages }: IndexPageProps) {
             {leaflets.map(({ leaflet, page, webPage, editions }) => (
               <article key={leaflet.id} className="leaflet">
                 <h3>
-                  <a href={page}>{leaflet.title}</a>
+                  <a href={page}>
+                    <RichText text={leaflet.title} kit={{ facts: [], whole: textKit(leaflet).whole }} />
+                  </a>
                 </h3>
                 {leaflet.ui.draftLine ? <p className="draft">{leaflet.ui.draftLine}</p> : null}
                 <p>

@@ -2,7 +2,7 @@ import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.
 import { ContactEntry } from './_parts/contact.tsx';
 import { Editions, type Edition } from './_parts/editions.tsx';
 import { HtmlDocument } from './_parts/html-document.tsx';
-import { FactLink, factsOf, plain, RichText } from './_parts/rich-text.tsx';
+import { FactLink, plain, RichText, textKit, type TextKit } from './_parts/rich-text.tsx';
 
 export interface LeafletPageProps {
   leaflet: LocalizedLeaflet;
@@ -20,7 +20,7 @@ export interface LeafletPageProps {
  */
 export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
   const { ui, cover, locale } = leaflet;
-  const facts = factsOf(leaflet);
+  const kit = textKit(leaflet);
   const phone = cover.hotline.phones[0];
   const emergency = leaflet.emergency && leaflet.emergency.id !== cover.hotline.id ? leaflet.emergency.phones[0] : undefined;
   const draft = ui.draftLine ? <p className="draft">{ui.draftLine}</p> : null;
@@ -32,11 +32,13 @@ export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
       </header>
       {draft}
       <main>
-        <h1>{leaflet.title}</h1>
+        <h1>
+          <RichText text={leaflet.title} kit={kit} />
+        </h1>
         {/* The hotline before anything else: a reader who reads nothing more has the number. */}
         <div className="hotline">
           <p>
-            <RichText text={cover.lead} facts={facts} />
+            <RichText text={cover.lead} kit={kit} />
           </p>
           {phone ? (
             <p className="big">
@@ -53,7 +55,7 @@ export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
           ) : null}
           {cover.notes.map((note, i) => (
             <p key={i} className="note">
-              <RichText text={note} facts={facts} />
+              <RichText text={note} kit={kit} />
             </p>
           ))}
         </div>
@@ -65,9 +67,11 @@ export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
 
         {leaflet.sections.map((section) => (
           <section key={section.id} id={section.id}>
-            <h2>{section.heading}</h2>
+            <h2>
+              <RichText text={section.heading} kit={kit} />
+            </h2>
             {section.blocks.map((block) => (
-              <Block key={block.id} block={block} facts={facts} />
+              <Block key={block.id} block={block} kit={kit} />
             ))}
           </section>
         ))}
@@ -98,18 +102,18 @@ export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
   );
 }
 
-function Block({ block, facts }: { block: LocalizedBlock; facts: ReturnType<typeof factsOf> }) {
+function Block({ block, kit }: { block: LocalizedBlock; kit: TextKit }) {
   if (block.kind === 'list') {
     return (
       <ul>
         {block.items.map((item, i) => (
           <li key={i}>
-            <RichText text={item.text} facts={facts} />
+            <RichText text={item.text} kit={kit} />
             {item.items.length > 0 ? (
               <ul>
                 {item.items.map((sub, j) => (
                   <li key={j}>
-                    <RichText text={sub} facts={facts} />
+                    <RichText text={sub} kit={kit} />
                   </li>
                 ))}
               </ul>
@@ -121,7 +125,7 @@ function Block({ block, facts }: { block: LocalizedBlock; facts: ReturnType<type
   }
   return (
     <p className={block.kind === 'callout' ? 'callout' : undefined}>
-      <RichText text={block.text} facts={facts} />
+      <RichText text={block.text} kit={kit} />
     </p>
   );
 }

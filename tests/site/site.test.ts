@@ -105,7 +105,7 @@ describe('the site in output/site/', () => {
     expect(files.some((f) => f.file.endsWith('.jpg'))).toBe(false);
   });
 
-  it('has fonts that draw every character of its pages, Thai SARA AM included (drawn by its parts)', async () => {
+  it('has fonts that draw every character of its pages, Thai SARA AM included (drawn by its parts), and keeps Thai words whole', async () => {
     const { project } = await prepare(ROOT, { leaflet: 'kom-possible-victims' });
     const files = await projectSite(project, { pdfs: [], read: async () => undefined });
     const page = new TextDecoder().decode(files.find((f) => f.file === 'kom-possible-victims/th/index.html')!.bytes);
@@ -113,6 +113,8 @@ describe('the site in output/site/', () => {
     const text = page.replace(/<[^>]*>/g, '');
     const missing = [...new Set(`${text}${text.normalize('NFKD')}`)].filter((c) => /\p{Script=Thai}/u.test(c) && !thai.hasGlyphForCodePoint(c.codePointAt(0)!));
     expect(text).toContain('\u0E33');
+    // Words the line breaker's dictionary would split (keepWhole in content/locales.yaml) are kept whole, as in the PDF.
+    expect(page).toContain('<span class="whole">ผู้เสียหาย</span>');
     expect(missing).toEqual([]);
     // A subset, not the whole font.
     expect(files.find((f) => /^assets\/fonts\/NotoSansSC-Regular-Subset\.\w+\.woff2$/.test(f.file))!.bytes.byteLength).toBeLessThan(400_000);

@@ -35,27 +35,46 @@ export function FactLink({ text, href }: Fact) {
   );
 }
 
+/** What a text needs to be set: the facts to link, and the words a line may not break inside. */
+export interface TextKit {
+  facts: Fact[];
+  /** The language's `keepWhole` words (content/locales.yaml): a browser's dictionary would split them, as react-pdf's did. */
+  whole: string[];
+}
+
+export const textKit = (leaflet: LocalizedLeaflet): TextKit => ({ facts: factsOf(leaflet), whole: [...(leaflet.locale.keepWhole ?? [])].sort((a, b) => b.length - a.length) });
+
 /**
- * A paragraph's text with every number, email and web address the contacts registry has
- * turned into a link kept left to right: the text is the PDF's, resolved once by localize.
+ * A text with every number, email and web address the contacts registry has turned into a
+ * link kept left to right, and each keep-whole word in a span no line breaks inside: the
+ * text is the PDF's, resolved once by localize.
  */
-export function RichText({ text, facts }: { text: string; facts: Fact[] }) {
+export function RichText({ text, kit }: { text: string; kit: TextKit }) {
   const out: ReactNode[] = [];
+  const pieces = [...kit.facts.map((fact) => ({ text: fact.text, fact })), ...kit.whole.map((word) => ({ text: word, fact: undefined }))];
   let rest = plain(text);
   let key = 0;
   while (rest !== '') {
-    let best: { at: number; fact: Fact } | undefined;
-    for (const fact of facts) {
-      const at = rest.indexOf(fact.text);
-      if (at >= 0 && (!best || at < best.at)) best = { at, fact };
+    let best: { at: number; piece: (typeof pieces)[number] } | undefined;
+    for (const piece of pieces) {
+      const at = rest.indexOf(piece.text);
+      if (at >= 0 && (!best || at < best.at)) best = { at, piece };
     }
     if (!best) {
       out.push(rest);
       break;
     }
     if (best.at > 0) out.push(rest.slice(0, best.at));
-    out.push(<FactLink key={key++} {...best.fact} />);
-    rest = rest.slice(best.at + best.fact.text.length);
+    out.push(
+      best.piece.fact ? (
+        <FactLink key={key++} {...best.piece.fact} />
+      ) : (
+        <span key={key++} className="whole">
+          {best.piece.text}
+        </span>
+      ),
+    );
+    rest = rest.slice(best.at + best.piece.text.length);
   }
   return <>{out}</>;
 }
