@@ -19,7 +19,6 @@ import { translationState } from './translation-state.ts';
 import { withOutput, type Built, type ManifestEntry, type OutputOptions, type OutputTransaction, type Selection } from './write/index.ts';
 import { listedOutputs } from './write/listed.ts';
 import { outputReader } from './write/index.ts';
-import { projectSite } from './site/index.ts';
 import { validSourceDateEpoch } from './source-date.ts';
 
 export interface BuildOptions extends Selection, OutputOptions {
@@ -136,6 +135,8 @@ async function buildInto(output: OutputTransaction, root: string, options: Build
   if (prepared.project.publishing) {
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
     const pdfs = all.filter((e) => !refusedFiles.has(e.file));
+    // Loaded only here: React's server renderer, HarfBuzz and the canvas cost a start-up nothing else needs.
+    const { projectSite } = await import('./site/index.ts');
     await output.writeSite(await projectSite(prepared.project, { pdfs, read: outputReader(output.outDir), ...(date ? { date } : {}) }));
   }
   if (refused.length > 0) throw new ContentError(refused, entries.length);

@@ -8,10 +8,14 @@ import { openOutput, type ManifestEntry } from '../../src/write/index.ts';
 import { expectConsistent, manifestOf } from '../helpers/output.ts';
 import { edit, fixtureProject, ROOT, runCli } from '../helpers/project.ts';
 
-/** The minimal fixture, publishing online: it then gets the site. */
+/** The minimal fixture, publishing online: it then gets the site, with the site's words of the real ui files. */
 async function publishing(): Promise<string> {
   const root = await fixtureProject('minimal');
   await writeFile(join(root, 'content/publishing.yaml'), 'onlineBaseUrl: https://help.example.org/leaflets/\n');
+  for (const code of ['en', 'ru']) {
+    const words = /\nsite:\n(?: {2}.*\n)+/.exec(await readFile(join(ROOT, `content/ui/${code}.yaml`), 'utf8'))![0];
+    await writeFile(join(root, `content/ui/${code}.yaml`), `${await readFile(join(root, `content/ui/${code}.yaml`), 'utf8')}${words}`);
+  }
   return root;
 }
 
