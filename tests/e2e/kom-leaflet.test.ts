@@ -34,7 +34,8 @@ beforeAll(async () => {
   outDir = await tempDir('kom');
   entries = await build({ root: ROOT, outDir, leaflet: LEAFLET });
   for (const e of booklets()) texts.set(e.locale, await readText(join(outDir, e.file)));
-});
+  // Every format in 17 languages, and the site with a picture of each PDF's first page.
+}, 300_000);
 
 describe('the KOM leaflet, built end to end', () => {
   it('builds every format in every language and lists each PDF in the manifest', async () => {
