@@ -19,6 +19,7 @@ import { translationState } from './translation-state.ts';
 import { translationGaps } from './translation-gaps.ts';
 import { withOutput, type Built, type ManifestEntry, type OutputOptions, type OutputTransaction, type Selection } from './write/index.ts';
 import { listedOutputs } from './write/listed.ts';
+import { outputReader } from './write/index.ts';
 import { validSourceDateEpoch } from './source-date.ts';
 
 export interface BuildOptions extends Selection, OutputOptions {
@@ -128,13 +129,20 @@ async function buildInto(output: OutputTransaction, root: string, options: Build
   if (base && /^https:\/\/([^/]+\.)?example\.(org|com|net)\//.test(base) && built.some((b) => b.format === 'card')) {
     options.onWarning?.(messages.placeholderUrl(base));
   }
-  const { entries, removed } = await output.write(built, listedOutputs(prepared.project));
+  const { entries, removed, all } = await output.write(built, listedOutputs(prepared.project));
   entries.forEach((e) => options.onBuilt?.(e));
   if (removed.length > 0) options.onPruned?.(removed);
-  if (refused.length > 0) {
-    for (const selection of refusedFormats) await output.remove(selection);
-    throw new ContentError(refused, entries.length);
+  const refusedFiles = new Set<string>();
+  for (const selection of refusedFormats) (await output.remove(selection)).forEach((f) => refusedFiles.add(f));
+  // The HTML edition (output/site/), for a project that publishes online: from every PDF now in output/.
+  if (prepared.project.publishing) {
+    const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
+    const pdfs = all.filter((e) => !refusedFiles.has(e.file));
+    // Loaded only here: React's server renderer, HarfBuzz and the canvas cost a start-up nothing else needs.
+    const { projectSite } = await import('./site/index.ts');
+    await output.writeSite(await projectSite(prepared.project, { pdfs, read: outputReader(output.outDir), ...(date ? { date } : {}) }));
   }
+  if (refused.length > 0) throw new ContentError(refused, entries.length);
   return entries;
 }
 

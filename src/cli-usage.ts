@@ -28,7 +28,8 @@ Builds every leaflet in every language and format it lists, or only those chosen
                   units; released PDFs carry no draft line
   -h, --help      show this help
 
-Writes output/<leaflet>/<leaflet>.<locale>.<format>.pdf and output/manifest.json.
+Writes output/<leaflet>/<leaflet>.<locale>.<format>.pdf and output/manifest.json;
+with content/publishing.yaml, also the site (the HTML edition) in output/site/.
 PDFs are stamped with the leaflet's validFrom date, or with SOURCE_DATE_EPOCH if set,
 so the same content always gives the same bytes.`;
 

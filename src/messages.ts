@@ -289,7 +289,7 @@ export const messages = {
     qrUnreadable: () => 'a QR code cannot be read by a QR reader: check its size and quiet zone',
     qrWrong: (got: string, want: string) => `a QR code leads to ${got}, not to this leaflet's online edition ${want}`,
     qrLeadsNowhere: (url: string, file: string) =>
-      `the QR code leads to ${url}, but this build writes no ${file}: add a format the card can lead to (email-a4 or booklet-a5) to the leaflet's \`formats\``,
+      `the QR code leads to ${url}, but this build writes no ${file}: the site (output/site/) has a page for every leaflet and language while content/publishing.yaml sets onlineBaseUrl; check that file`,
     draftMissing: (notice: string) => `this page of a draft does not say "${clip(notice)}": every page of an unreviewed translation must`,
     unreadable: (detail: string) => `the PDF cannot be read back (${detail}): it is damaged; build it again`,
   },
@@ -351,6 +351,7 @@ export const messages = {
   manifestRepaired: (added: number, dropped: number) =>
     `output/manifest.json did not match output/ (a build was stopped while writing): ${added ? `listed ${added} PDF${added === 1 ? '' : 's'} it missed` : ''}${added && dropped ? ', ' : ''}${dropped ? `dropped ${dropped} entr${dropped === 1 ? 'y' : 'ies'} without a matching PDF` : ''}`,
   unknownPdfRemoved: (file: string, why: string) => `removed output/${file}: ${why}`,
+  siteRemoved: () => 'removed output/site/: it did not match output/manifest.json (a build was stopped while writing it, or something else changed it); the next build writes it again',
   pruned: (files: readonly string[]) =>
     `removed ${files.length} PDF${files.length === 1 ? '' : 's'} of languages or formats no longer listed: ${files.map((f) => `output/${f}`).join(', ')}`,
   crashRemoved: (n: number) =>

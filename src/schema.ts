@@ -177,7 +177,8 @@ const leafletSource = z
   });
 
 export const leafletSchema = z.strictObject({
-  id,
+  // output/site/ is the site's folder: a leaflet of that name would have its PDFs in it.
+  id: id.refine((v) => v !== 'site', { error: 'the id "site" is taken by the site\'s folder output/site/: choose another id' }),
   sourceLocale: localeCode,
   country,
   publisher: id,

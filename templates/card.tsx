@@ -4,13 +4,15 @@ import { panelId } from '../src/render/panels.ts';
 import type { LocalizedContact } from '../src/localize/model.ts';
 import type { Template, TemplateProps } from '../src/render/template.ts';
 import { LeafletDocument } from './_parts/document.tsx';
-import { colors, direction, MM, shortLabel, tag } from './_parts/theme.ts';
+import { colors, direction, legible, MM, shortLabel, tag } from './_parts/theme.ts';
 
 export const CARD = { front: 'card front', back: 'card back' };
 const SIZE: [number, number] = [(SIZES.card.width + 2 * BLEED_MM) * MM, (SIZES.card.height + 2 * BLEED_MM) * MM];
 // Text keeps 4 mm inside the trim (plus the bleed the page is laid out with).
 const PAD = (BLEED_MM + 4) * MM;
 const QR_MM = 17;
+// The QR code's column, a little wider than the code for the line under it.
+const QR_COLUMN_MM = 25;
 
 /** A contact's short name on the card, or its full name where the short one is just its number. */
 const label = (c: LocalizedContact) => shortLabel(c) ?? c.name;
@@ -64,13 +66,16 @@ function Card({ leaflet, fit, images }: TemplateProps) {
             ))}
           </View>
           {images.qr ? (
-            <View style={{ width: QR_MM * MM, [dir.rtl ? 'marginRight' : 'marginLeft']: 2.5 * MM, alignItems: 'center' }}>
+            <View style={{ width: QR_COLUMN_MM * MM, [dir.rtl ? 'marginRight' : 'marginLeft']: 2.5 * MM, alignItems: 'center' }}>
               {/* Alt text for when the card is tagged (finishing drops structure today): what the code does, where it leads. */}
               <Image src={{ data: images.qr, format: 'png' }} {...tag('Figure', { alt: ui.pair(ui.cardScan, leaflet.onlineUrl ?? '') })} style={{ width: QR_MM * MM, height: QR_MM * MM }} />
+              {/* What the code is for, under it: the line below holds the address it leads to. */}
+              <Text style={{ alignSelf: 'stretch', fontSize: legible(z(8.5)), lineHeight: 1.15, marginTop: 1 * MM, color: colors.text, textAlign: 'center' }}>{ui.cardScan}</Text>
             </View>
           ) : null}
         </View>
-        {images.qr ? <Text style={{ fontSize: z(8.5), color: colors.text, ...dir.text }}>{ui.cardScan}</Text> : null}
+        {/* The address the QR code holds, for a phone that cannot scan: the leaflet's page in this language. */}
+        {images.qr && leaflet.onlineAddress ? <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: legible(8.5 * fit), color: colors.text, ...dir.text }}>{leaflet.onlineAddress}</Text> : null}
         {ui.draftLine ? <Text style={{ fontSize: z(8.5), fontStyle: 'italic', color: colors.muted, ...dir.text }}>{ui.draftLine}</Text> : null}
       </Page>
     </LeafletDocument>

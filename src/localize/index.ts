@@ -7,11 +7,11 @@ import { textUnits } from '../text-units.ts';
 import { translationState } from '../translation-state.ts';
 import { at } from '../validate/at.ts';
 import { flatten } from '../validate/ui-strings.ts';
-import { afterHoursContacts, localizeContact, localizePhone, type ContactWords } from './contacts.ts';
+import { afterHoursContacts, isolate, localizeContact, localizePhone, type ContactWords } from './contacts.ts';
 import { createI18n } from './i18n.ts';
 import { PLACEHOLDER_NAMES } from './placeholders.ts';
-import type { LocalizedBlock, LocalizedLeaflet, UiText } from './model.ts';
-import { outputFile } from '../write/index.ts';
+import type { LocalizedBlock, LocalizedLeaflet, SiteWords, UiText } from './model.ts';
+import { onlineUrl } from '../site/paths.ts';
 
 /** A resolved string and where its words came from, for the glyph check's messages. */
 export interface TracedText {
@@ -115,8 +115,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       return section ? [{ ...section, blocks: pick.blocks.flatMap((id) => section.blocks.filter((b) => b.id === id)) }] : [];
     });
     const base = project.publishing?.value.onlineBaseUrl;
-    // The QR code leads to the edition for screens, or the booklet where there is none.
-    const online = ONLINE_EDITIONS.find((f) => meta.formats.includes(f));
+    // The QR code leads to this leaflet's page of the site in this language (src/site/).
+    const online = base ? onlineUrl(base, meta.id, code) : undefined;
     const emergency = meta.emergency ? contact(meta.emergency) : undefined;
     const contacts = meta.contacts.map(contact);
     const localized: LocalizedLeaflet = {
@@ -137,11 +137,11 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       publisher,
       contacts,
       card: (meta.card ?? []).map(contact),
-      ...(base && online ? { onlineUrl: `${base}${outputFile(meta.id, code, online)}` } : {}),
+      ...(online ? { onlineUrl: online, onlineAddress: isolate(online.replace(/^https:\/\//, ''), locale) } : {}),
       facts: [...project.contacts.values()].flatMap(({ value }) => {
         const c = localizeContact(value, locale, words);
         return [...c.phones.flatMap((p) => [p.display, p.international ?? '']), c.email ?? '', c.web ?? ''].filter(Boolean).map((f) => f.replace(/[\u2066-\u2069]/g, ''));
-      }),
+      }).concat(online ? [online.replace(/^https:\/\//, '')] : []),
       ...(fromSource.length > 0 ? { fallback: { lang: meta.sourceLocale, texts: fromSource } } : {}),
       hasFullEdition: meta.formats.some((f) => f === 'booklet-a5' || f === 'email-a4') && meta.locales.length > 1,
       ui,
@@ -174,9 +174,6 @@ function localizeBlock(block: Block, r: (...rest: number[]) => string, lang: (..
   }
   return block.callout !== undefined ? { kind: 'callout', id: block.id, text: r(), ...lang() } : { kind: 'text', id: block.id, text: r(), ...lang() };
 }
-
-/** The formats a card's QR code may lead to, best first: a file the build writes. */
-export const ONLINE_EDITIONS = ['email-a4', 'booklet-a5'] as const;
 
 // The placeholder table is the one list of helpers: validation reads it too.
 const KNOWN_HELPERS = Object.fromEntries(PLACEHOLDER_NAMES.map((name) => [name, true]));
@@ -217,6 +214,8 @@ function contactWords(t: TFunction): ContactWords {
   };
 }
 
+const SITE_WORDS = ['iRead', 'chartTitle', 'webPage', 'emailPdf', 'printFiles', 'booklet', 'bookletImposed', 'trifold', 'cardSheet', 'noPicture', 'allLanguages', 'pdfHeading'] as const satisfies ReadonlyArray<keyof SiteWords>;
+
 function uiText(
   t: TFunction,
   locale: Locale,
@@ -251,5 +250,6 @@ function uiText(
     // Numbers in the reader's digits: Persian prints ۱۲, not 12.
     pageOf: (page, total) => t('footer.page', { page: digits(page), total: digits(total) }),
     pagesLine: (count) => t('imprint.pages', { count, replace: { count: digits(count) } }),
+    site: Object.fromEntries(SITE_WORDS.map((k) => [k, t(k === 'iRead' ? 'chart.iRead' : k === 'chartTitle' ? 'chart.title' : `site.${k}`)])) as unknown as SiteWords,
   };
 }

@@ -36,8 +36,10 @@ export interface LocalizedLeaflet {
   card: LocalizedContact[];
   /** The one-page flyer's key lines, when the leaflet has a flyer. */
   flyer?: LocalizedFlyer;
-  /** The online edition in this language, for the card's QR code. */
+  /** The online edition in this language (its page of the site), for the card's QR code. */
   onlineUrl?: string;
+  /** The same address without https://, printed beside the QR code. */
+  onlineAddress?: string;
   /**
    * Every phone number, email and web address the registry has, as printed in this
    * language: preflight checks that none is split across lines.
@@ -136,6 +138,25 @@ export interface UiText {
   imprint: { publisher: string; source: string; validFrom: string };
   pageOf: (page: number, total: number) => string;
   pagesLine: (count: number) => string;
+  /** The site's own words (src/site/, templates/html/). */
+  site: SiteWords;
+}
+
+/** The HTML edition's words: the names of the editions, and "I read this language" for the index. */
+export interface SiteWords {
+  iRead: string;
+  /** The language chart's title ("Point to your language"): the index's title. */
+  chartTitle: string;
+  webPage: string;
+  emailPdf: string;
+  printFiles: string;
+  booklet: string;
+  bookletImposed: string;
+  trifold: string;
+  cardSheet: string;
+  noPicture: string;
+  allLanguages: string;
+  pdfHeading: string;
 }
 
 export interface DocumentMetadata {

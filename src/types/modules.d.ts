@@ -41,3 +41,8 @@ declare module 'sax' {
   const sax: { parser: typeof parser };
   export default sax;
 }
+
+declare module 'subset-font' {
+  /** A font with only the glyphs `text` needs (and what its layout features reach), via harfbuzz's hb-subset in WebAssembly. */
+  export default function subsetFont(font: Uint8Array, text: string, options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' }): Promise<Buffer>;
+}

@@ -60,7 +60,7 @@ export async function commit(
   listed: ((pdf: FoundPdf) => boolean) | undefined,
   writer: Writer,
   folder: (path: string) => Promise<void>,
-): Promise<{ entries: ManifestEntry[]; removed: string[]; notices: string[] }> {
+): Promise<{ entries: ManifestEntry[]; removed: string[]; notices: string[]; all: ManifestEntry[] }> {
   // Every folder first: a refusal (a symbolic link in the way) must come before any PDF moves.
   for (const leaflet of new Set(staged.map((s) => s.entry.leaflet))) await folder(join(outDir, leaflet));
   for (const { from, entry } of staged) {
@@ -76,6 +76,6 @@ export async function commit(
     }
   }
   const entries = staged.map((s) => s.entry);
-  const { notices } = await reconcile(outDir, writer, entries);
-  return { entries, removed, notices };
+  const { notices, entries: all } = await reconcile(outDir, writer, entries);
+  return { entries, removed, notices, all };
 }

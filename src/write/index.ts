@@ -4,6 +4,7 @@ import type { PreflightFigures } from '../preflight/index.ts';
 import { openOutput, type OutputOptions } from './transaction.ts';
 
 export { MANIFEST } from './manifest.ts';
+export { outputReader, SITE_DIR, type SiteEntry, type SiteFileIn } from './site.ts';
 export { openOutput, withOutput, type OutputOptions, type OutputTransaction } from './transaction.ts';
 
 /** What preflight measured in a PDF (set by the build's preflight step). */

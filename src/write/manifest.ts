@@ -7,34 +7,44 @@ import { messages } from '../messages.ts';
 import { onDisk } from './errors.ts';
 import type { ManifestEntry, Writer } from './index.ts';
 import { listPdfs, lstatOrNone } from './scan.ts';
+import { isSiteFile, reconcileSite, type SiteEntry } from './site.ts';
 
 export const MANIFEST = 'manifest.json';
 
 /** The manifest as stored, or why it cannot be trusted. */
-async function readStored(outDir: string): Promise<{ entries: ManifestEntry[]; problem?: string }> {
+async function readStored(outDir: string): Promise<{ entries: ManifestEntry[]; site: SiteEntry[]; problem?: string }> {
   const path = join(outDir, MANIFEST);
   const stat = await onDisk(path, () => lstatOrNone(path));
-  if (!stat) return { entries: [], problem: 'was missing' };
-  if (!stat.isFile()) return { entries: [], problem: 'is not a plain file' };
+  if (!stat) return { entries: [], site: [], problem: 'was missing' };
+  if (!stat.isFile()) return { entries: [], site: [], problem: 'is not a plain file' };
   let data: unknown;
   try {
     data = JSON.parse(await onDisk(path, () => readFile(path, 'utf8')));
   } catch (err) {
     if (!(err instanceof SyntaxError)) throw err;
-    return { entries: [], problem: 'could not be read (it is not valid JSON)' };
+    return { entries: [], site: [], problem: 'could not be read (it is not valid JSON)' };
   }
-  if (!Array.isArray(data) || !data.every(isEntry)) return { entries: [], problem: 'is not a list of PDFs as the build writes it' };
-  return { entries: data };
+  if (!Array.isArray(data) || !data.every((e) => isEntry(e) || isSiteEntry(e))) return { entries: [], site: [], problem: 'is not a list of PDFs as the build writes it' };
+  return { entries: data.filter(isEntry), site: data.filter(isSiteEntry) };
+}
+
+/** A file of output/site/: after the PDFs in the same list, with file, bytes and sha256 only. */
+function isSiteEntry(e: unknown): e is SiteEntry {
+  if (typeof e !== 'object' || e === null) return false;
+  const r = e as Record<string, unknown>;
+  return typeof r.file === 'string' && isSiteFile(r.file) && typeof r.sha256 === 'string' && typeof r.bytes === 'number' && r.format === undefined;
 }
 
 function isEntry(e: unknown): e is ManifestEntry {
   if (typeof e !== 'object' || e === null) return false;
   const r = e as Record<string, unknown>;
-  return ['leaflet', 'locale', 'format', 'file', 'sha256', 'status'].every((k) => typeof r[k] === 'string') && typeof r.bytes === 'number' && typeof r.pages === 'number';
+  return ['leaflet', 'locale', 'format', 'file', 'sha256', 'status'].every((k) => typeof r[k] === 'string') && typeof r.bytes === 'number' && typeof r.pages === 'number' && !isSiteFile(r.file as string);
 }
 
 export interface Reconciled {
   entries: ManifestEntry[];
+  /** The files of output/site/, when it is whole (see reconcileSite). */
+  site: SiteEntry[];
   /** One line each: what was repaired, for the build to report. */
   notices: string[];
 }
@@ -47,7 +57,7 @@ export interface Reconciled {
  * Run at every start and after every change, so whatever stopped an earlier build, the
  * next one starts from an output/ that does not lie.
  */
-export async function reconcile(outDir: string, writer: Writer, fresh: ManifestEntry[] = []): Promise<Reconciled> {
+export async function reconcile(outDir: string, writer: Writer, fresh: ManifestEntry[] = [], freshSite?: SiteEntry[]): Promise<Reconciled> {
   const stored = await readStored(outDir);
   const known = new Map<string, ManifestEntry>(stored.entries.map((e) => [e.file, e]));
   const freshByFile = new Map(fresh.map((e) => [e.file, e]));
@@ -84,12 +94,15 @@ export async function reconcile(outDir: string, writer: Writer, fresh: ManifestE
   if (stored.problem && older > 0) notices.push(messages.manifestRebuilt(stored.problem, entries.length));
   else if (!stored.problem && (added > 0 || dropped > 0)) notices.push(messages.manifestRepaired(added, dropped));
   const sorted = entries.sort((a, b) => a.file.localeCompare(b.file));
-  const text = `${JSON.stringify(sorted, null, 2)}\n`;
+  // The site is vouched for by the build that wrote it, else by the manifest as stored.
+  const site = await reconcileSite(outDir, freshSite ?? stored.site, hashOf);
+  notices.push(...site.notices);
+  const text = `${JSON.stringify([...sorted, ...site.entries], null, 2)}\n`;
   // An empty output/ gets no manifest until a build writes something into it.
-  const nothingYet = stored.problem === 'was missing' && sorted.length === 0 && fresh.length === 0;
-  const unchanged = !stored.problem && text === `${JSON.stringify(stored.entries, null, 2)}\n`;
+  const nothingYet = stored.problem === 'was missing' && sorted.length === 0 && fresh.length === 0 && site.entries.length === 0;
+  const unchanged = !stored.problem && text === `${JSON.stringify([...stored.entries, ...stored.site], null, 2)}\n`;
   if (!nothingYet && !unchanged) await saveManifest(outDir, writer, text);
-  return { entries: sorted, notices };
+  return { entries: sorted, site: site.entries, notices };
 }
 
 /**

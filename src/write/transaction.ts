@@ -9,6 +9,7 @@ import type { Built, ManifestEntry, Selection, Writer } from './index.ts';
 import { acquireLock, LOCK, releaseIfOursSync, type Lock } from './lock.ts';
 import { reconcile } from './manifest.ts';
 import { listPdfs, lstatOrNone, removeLeftovers, STAGING_PREFIX, type FoundPdf } from './scan.ts';
+import { removeSite, SITE_DIR, sitePath, stageSite, swapSite, type SiteEntry, type SiteFileIn } from './site.ts';
 
 export interface OutputOptions {
   /** Test seam: how files are written (see Writer). */
@@ -32,7 +33,12 @@ export interface OutputTransaction {
    * `listed` (languages or formats a leaflet no longer has) are removed, and last
    * manifest.json is written from what is on disk. Returns the new entries and the removed files.
    */
-  write(built: Built[], listed?: (pdf: FoundPdf) => boolean): Promise<{ entries: ManifestEntry[]; removed: string[] }>;
+  write(built: Built[], listed?: (pdf: FoundPdf) => boolean): Promise<{ entries: ManifestEntry[]; removed: string[]; all: ManifestEntry[] }>;
+  /**
+   * Replaces output/site/ with these files (the HTML edition, src/site/): staged like the
+   * PDFs, put in place whole, then listed in manifest.json. Returns the site's entries.
+   */
+  writeSite(files: SiteFileIn[]): Promise<SiteEntry[]>;
   /** Removes the selection's PDFs and their manifest entries; returns the files removed. */
   remove(selection: Selection): Promise<string[]>;
   /** Removes staging, stops listening for signals, releases the lock. */
@@ -120,11 +126,26 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
         staging = dir;
         try {
           const staged = await stage(dir, built, writer, stopIfAsked);
-          const { entries, removed, notices } = await commit(outDir, staged, listed, writer, async (path) => void (await ensureFolder(path, true)));
+          const { entries, removed, notices, all } = await commit(outDir, staged, listed, writer, async (path) => void (await ensureFolder(path, true)));
           notices.forEach(notice);
-          return { entries, removed };
+          return { entries, removed, all };
         } finally {
           // Empty after a commit; after a failure (a full disk) this frees the space first.
+          await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+          staging = undefined;
+        }
+      }, messages.interruptedAfterWrite),
+    writeSite: (files) =>
+      critical(async () => {
+        await sitePath(outDir);
+        const dir = join(outDir, `${STAGING_PREFIX}${process.pid}-${++stagingCount}`);
+        staging = dir;
+        try {
+          const entries = await stageSite(join(dir, SITE_DIR), files, writer, stopIfAsked);
+          await swapSite(outDir, join(dir, SITE_DIR), dir);
+          (await reconcile(outDir, writer, [], entries)).notices.forEach(notice);
+          return entries;
+        } finally {
           await rm(dir, { recursive: true, force: true }).catch(() => undefined);
           staging = undefined;
         }
@@ -141,6 +162,8 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
           await onDisk(join(outDir, pdf.file), () => rm(join(outDir, pdf.file), { force: true }));
           removed.push(pdf.file);
         }
+        // The site holds copies of the PDFs and pages made with them: none may outlive its PDF.
+        if (removed.length > 0) await removeSite(outDir);
         (await reconcile(outDir, writer)).notices.forEach(notice);
         return removed;
       }, messages.interruptedAfterWrite),

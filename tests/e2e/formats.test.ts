@@ -135,14 +135,15 @@ describe('tri-fold', () => {
 });
 
 describe('wallet card', () => {
-  it('has a QR code that decodes to the online edition in its language', async () => {
+  it('has a QR code that decodes to the leaflet\'s page of the site in its language', async () => {
     const { onlineBaseUrl } = parse(readFileSync(join(ROOT, 'content/publishing.yaml'), 'utf8')) as { onlineBaseUrl: string };
     for (const locale of ['en', 'ar']) {
       const pdf = await readPdf(await readFile(file(locale, 'card')));
       expect(pdf.images).toHaveLength(1);
       // 17 mm at 300 ppi
       expect(pdf.images[0]!.width).toBe(Math.ceil((17 / 25.4) * 300));
-      expect(decodeQrCodes(pdf)).toEqual([`${onlineBaseUrl}${LEAFLET}/${LEAFLET}.${locale}.email-a4.pdf`]);
+      // The leaflet's page of the site in this language (output/site/<leaflet>/<locale>/).
+      expect(decodeQrCodes(pdf)).toEqual([`${onlineBaseUrl}${LEAFLET}/${locale}/`]);
     }
   });
 

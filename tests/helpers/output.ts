@@ -21,6 +21,7 @@ export async function outputProblems(outDir: string): Promise<string[]> {
     else if (e.name.startsWith('.lock')) problems.push(`lock left: ${e.name}`);
     else if (e.name.endsWith('.tmp')) problems.push(`temporary file left: ${e.name}`);
     else if (e.isDirectory()) {
+      if (e.name === 'site') continue;
       for (const f of await readdir(join(outDir, e.name))) {
         if (f.endsWith('.tmp')) problems.push(`temporary file left: ${e.name}/${f}`);
         else if (f.endsWith('.pdf')) pdfs.set(`${e.name}/${f}`, await readFile(join(outDir, e.name, f)));
@@ -46,7 +47,17 @@ export async function outputProblems(outDir: string): Promise<string[]> {
     if (!entry) problems.push(`not in the manifest: ${file}`);
     else if (entry.sha256 !== sha || entry.bytes !== bytes.byteLength) problems.push(`sha256 or size differs from the manifest: ${file}`);
   }
-  for (const file of listed.keys()) if (!pdfs.has(file)) problems.push(`listed but absent: ${file}`);
+  // The site (output/site/): every file listed with its sha256, every entry's file there.
+  const site = new Map<string, Buffer>();
+  for (const f of await readdir(join(outDir, 'site'), { recursive: true, withFileTypes: true }).catch(() => [])) {
+    if (f.isFile()) site.set(`${join(f.parentPath, f.name).slice(outDir.length + 1).split('\\').join('/')}`, await readFile(join(f.parentPath, f.name)));
+  }
+  for (const [file, bytes] of site) {
+    const entry = listed.get(file);
+    if (!entry) problems.push(`not in the manifest: ${file}`);
+    else if (entry.sha256 !== createHash('sha256').update(bytes).digest('hex') || entry.bytes !== bytes.byteLength) problems.push(`sha256 or size differs from the manifest: ${file}`);
+  }
+  for (const file of listed.keys()) if (!pdfs.has(file) && !site.has(file)) problems.push(`listed but absent: ${file}`);
   return problems;
 }
 

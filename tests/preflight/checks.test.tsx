@@ -191,7 +191,7 @@ describe('preflight', () => {
   });
 
   it('i) decodes QR codes: one leading to a file the build does not write, one to the wrong place', async () => {
-    const url = 'https://leaflets.example.org/test/test.en.email-a4.pdf';
+    const url = 'https://leaflets.example.org/test/en/';
     const card = async (to: string) =>
       pdf([
         <Page key={0} size={[91.6 * MM, 59.98 * MM]}>
@@ -200,7 +200,7 @@ describe('preflight', () => {
       ]);
     const c = content(en, [], { onlineUrl: url }, ['test/test.en.card.pdf']);
     expect(await problems(await card(url), 'card', c)).toEqual([
-      expect.stringMatching(/the QR code leads to https:\/\/leaflets\.example\.org\/test\/test\.en\.email-a4\.pdf, but this build writes no test\/test\.en\.email-a4\.pdf/),
+      expect.stringMatching(/the QR code leads to https:\/\/leaflets\.example\.org\/test\/en\/, but this build writes no site\/test\/en\/index\.html/),
     ]);
     expect(await problems(await card('https://example.com/elsewhere'), 'card', c)).toEqual([expect.stringMatching(/a QR code leads to https:\/\/example\.com\/elsewhere, not to this leaflet's online edition/)]);
   });

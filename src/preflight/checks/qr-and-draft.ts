@@ -2,6 +2,7 @@ import { messages } from '../../messages.ts';
 import type { Check, Finding } from '../context.ts';
 import { compact } from '../context.ts';
 import { decodeQrCodes } from '../qr.ts';
+import { fileOfUrl } from '../../site/paths.ts';
 
 /**
  * i) Every QR code decodes to the leaflet's online address, and that address leads to a
@@ -20,7 +21,7 @@ export const qrCodes: Check = (ctx) => {
     } else if (url !== expected) {
       findings.push({ check: 'qr', page: 1, message: messages.preflight.qrWrong(url, expected ?? '(none)') });
     } else {
-      const file = url.slice(url.lastIndexOf('/', url.lastIndexOf('/') - 1) + 1);
+      const file = fileOfUrl(url) ?? url;
       if (!ctx.content.files.has(file)) findings.push({ check: 'qr', page: 1, message: messages.preflight.qrLeadsNowhere(url, file) });
     }
   }

@@ -1,0 +1,131 @@
+import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.ts';
+import { ContactEntry } from './_parts/contact.tsx';
+import { Editions, type Edition } from './_parts/editions.tsx';
+import { HtmlDocument } from './_parts/html-document.tsx';
+import { FactLink, plain, RichText, textKit, type TextKit } from './_parts/rich-text.tsx';
+
+export interface LeafletPageProps {
+  leaflet: LocalizedLeaflet;
+  /** From this page up to the site's root: "../../". */
+  root: string;
+  /** This leaflet's PDFs in this language. */
+  editions: Edition[];
+}
+
+/**
+ * The HTML edition of a leaflet in one language, from the same localized leaflet as the
+ * PDFs: the title, the hotline first, every section with its heading, the contacts, the
+ * PDFs, and where the text comes from. A draft says so at the top and at the foot, as
+ * every page of the PDF does.
+ */
+export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
+  const { ui, cover, locale } = leaflet;
+  const kit = textKit(leaflet);
+  const phone = cover.hotline.phones[0];
+  const emergency = leaflet.emergency && leaflet.emergency.id !== cover.hotline.id ? leaflet.emergency.phones[0] : undefined;
+  const draft = ui.draftLine ? <p className="draft">{ui.draftLine}</p> : null;
+  return (
+    <HtmlDocument lang={locale.code} dir={locale.direction} title={leaflet.title} root={root} scale={leaflet.fontScale}>
+      <header className="bar">
+        <a href={`${root}index.html#${locale.code}`}>{ui.site.allLanguages}</a>
+        <span className="badge">{ui.endonym}</span>
+      </header>
+      {draft}
+      <main>
+        <h1>
+          <RichText text={leaflet.title} kit={kit} />
+        </h1>
+        {/* The hotline before anything else: a reader who reads nothing more has the number. */}
+        <div className="hotline">
+          <p>
+            <RichText text={cover.lead} kit={kit} />
+          </p>
+          {phone ? (
+            <p className="big">
+              <FactLink text={plain(phone.display)} href={`tel:${phone.tel}`} />
+            </p>
+          ) : (
+            <p className="big-name">{cover.hotline.name}</p>
+          )}
+          {cover.hotline.hours ? <p>{cover.hotline.hours}</p> : null}
+          {cover.hotline.email ? (
+            <p>
+              <FactLink text={plain(cover.hotline.email)} href={`mailto:${plain(cover.hotline.email)}`} />
+            </p>
+          ) : null}
+          {cover.notes.map((note, i) => (
+            <p key={i} className="note">
+              <RichText text={note} kit={kit} />
+            </p>
+          ))}
+        </div>
+        {emergency ? (
+          <p className="emergency">
+            {ui.emergency} <FactLink text={plain(emergency.display)} href={`tel:${emergency.tel}`} />
+          </p>
+        ) : null}
+
+        {leaflet.sections.map((section) => (
+          <section key={section.id} id={section.id}>
+            <h2>
+              <RichText text={section.heading} kit={kit} />
+            </h2>
+            {section.blocks.map((block) => (
+              <Block key={block.id} block={block} kit={kit} />
+            ))}
+          </section>
+        ))}
+
+        <section id="contacts">
+          <h2>{ui.backHeading}</h2>
+          <ul className="contacts">
+            {leaflet.contacts.map((c) => (
+              <ContactEntry key={c.id} contact={c} leaflet={leaflet} />
+            ))}
+          </ul>
+        </section>
+
+        {editions.length > 0 ? (
+          <section id="pdf">
+            <h2>{ui.site.pdfHeading}</h2>
+            <Editions editions={editions} printFiles={ui.site.printFiles} level={3} />
+          </section>
+        ) : null}
+      </main>
+      <footer>
+        <p>{ui.imprint.publisher}</p>
+        <p>{ui.imprint.source}</p>
+        <p>{ui.imprint.validFrom}</p>
+        {draft}
+      </footer>
+    </HtmlDocument>
+  );
+}
+
+function Block({ block, kit }: { block: LocalizedBlock; kit: TextKit }) {
+  if (block.kind === 'list') {
+    return (
+      <ul>
+        {block.items.map((item, i) => (
+          <li key={i}>
+            <RichText text={item.text} kit={kit} />
+            {item.items.length > 0 ? (
+              <ul>
+                {item.items.map((sub, j) => (
+                  <li key={j}>
+                    <RichText text={sub} kit={kit} />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <p className={block.kind === 'callout' ? 'callout' : undefined}>
+      <RichText text={block.text} kit={kit} />
+    </p>
+  );
+}
