@@ -22,7 +22,10 @@ export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
   const { ui, cover, locale } = leaflet;
   const kit = textKit(leaflet);
   const phone = cover.hotline.phones[0];
-  const emergency = leaflet.emergency && leaflet.emergency.id !== cover.hotline.id ? leaflet.emergency.phones[0] : undefined;
+  // Whom to call when the hotline is closed, as on the PDF's cover (chosen by hours).
+  const hotline = cover.hotline;
+  const closes = hotline.hours !== undefined && !hotline.alwaysOpen;
+  const afterHeading = closes ? ui.hotlineClosed(hotline.short ?? hotline.name) : ui.hotlineAnyTime;
   const draft = ui.draftLine ? <p className="draft">{ui.draftLine}</p> : null;
   return (
     <HtmlDocument lang={locale.code} dir={locale.direction} title={leaflet.title} root={root} scale={leaflet.fontScale}>
@@ -44,9 +47,16 @@ export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
             <p className="big">
               <FactLink text={plain(phone.display)} href={`tel:${phone.tel}`} />
             </p>
-          ) : (
-            <p className="big-name">{cover.hotline.name}</p>
-          )}
+          ) : null}
+          {phone?.international ? (
+            <p>
+              <FactLink text={plain(phone.international)} href={`tel:${phone.tel}`} />
+            </p>
+          ) : null}
+          <p className="big-name">
+            {hotline.short ?? hotline.name}
+            {hotline.role ? <span className="role"> – {hotline.role}</span> : null}
+          </p>
           {cover.hotline.hours ? <p>{cover.hotline.hours}</p> : null}
           {cover.hotline.email ? (
             <p>
@@ -59,19 +69,35 @@ export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
             </p>
           ))}
         </div>
-        {emergency ? (
-          <p className="emergency">
-            {ui.emergency} <FactLink text={plain(emergency.display)} href={`tel:${emergency.tel}`} />
-          </p>
+        {leaflet.afterHours.length > 0 ? (
+          <div className="emergency">
+            <p className="after-heading">{afterHeading}</p>
+            <ul className="after-hours">
+              {leaflet.afterHours.map((c) => (
+                <li key={c.id}>
+                  {c.phones[0] ? <FactLink text={plain(c.phones[0].display)} href={`tel:${c.phones[0].tel}`} /> : null}{' '}
+                  <span className="who">
+                    {c.short && !c.phones.some((p) => plain(p.display).replace(/\s/g, '') === c.short) ? c.short : c.name}
+                    {c.role ? ` – ${c.role}` : ''}
+                  </span>
+                  {c.hours ? <span className="hours"> ({c.hours})</span> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
 
         {leaflet.sections.map((section) => (
           <section key={section.id} id={section.id}>
-            <h2>
+            <h2 {...langAttrs(section.lang, leaflet)}>
               <RichText text={section.heading} kit={kit} />
             </h2>
+            {/* As in the PDF: a section with text not yet translated says so, in the reader's language. */}
+            {section.blocks.some((b) => b.lang !== undefined || (b.kind === 'list' && b.items.some((i) => i.lang !== undefined))) ? (
+              <p className="muted">{ui.untranslated}</p>
+            ) : null}
             {section.blocks.map((block) => (
-              <Block key={block.id} block={block} kit={kit} />
+              <Block key={block.id} block={block} kit={kit} leaflet={leaflet} />
             ))}
           </section>
         ))}
@@ -102,12 +128,18 @@ export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
   );
 }
 
-function Block({ block, kit }: { block: LocalizedBlock; kit: TextKit }) {
+/** lang and dir for text printed in the source language because the translation lacks it. */
+function langAttrs(lang: string | undefined, leaflet: LocalizedLeaflet): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  if (!lang || lang === leaflet.locale.code) return {};
+  return { lang, ...(leaflet.fallbackLocale ? { dir: leaflet.fallbackLocale.direction } : {}) };
+}
+
+function Block({ block, kit, leaflet }: { block: LocalizedBlock; kit: TextKit; leaflet: LocalizedLeaflet }) {
   if (block.kind === 'list') {
     return (
-      <ul>
+      <ul {...langAttrs(block.lang, leaflet)}>
         {block.items.map((item, i) => (
-          <li key={i}>
+          <li key={i} {...(block.lang ? {} : langAttrs(item.lang, leaflet))}>
             <RichText text={item.text} kit={kit} />
             {item.items.length > 0 ? (
               <ul>
@@ -124,7 +156,7 @@ function Block({ block, kit }: { block: LocalizedBlock; kit: TextKit }) {
     );
   }
   return (
-    <p className={block.kind === 'callout' ? 'callout' : undefined}>
+    <p className={block.kind === 'callout' ? 'callout' : undefined} {...langAttrs(block.lang, leaflet)}>
       <RichText text={block.text} kit={kit} />
     </p>
   );

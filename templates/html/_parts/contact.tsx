@@ -8,6 +8,9 @@ export function ContactEntry({ contact, leaflet }: { contact: LocalizedContact; 
   return (
     <li className="contact">
       <h3>{contact.name}</h3>
+      {/* What the service is, so a reader can tell whom to call. */}
+      {contact.role ? <p className="role">{contact.role}</p> : null}
+      {contact.languages ? <p className="muted">{contact.languages}</p> : null}
       <ul className="phones">
         {contact.phones.map((phone, i) => (
           <li key={i}>
