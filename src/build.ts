@@ -1,23 +1,24 @@
 import { join, resolve } from 'node:path';
+import { affects, removalOf, scopeName, scopeOf, withinSelection, type Scope, type Slot } from './build-scope.ts';
+import { codeFingerprint } from './cache/fingerprint.ts';
+import { chartKey, forFormat, outputKey, type FontHashes } from './cache/keys.ts';
 import { checkCoverage } from './check/coverage.ts';
-import { loadProject } from './load/project.ts';
+import { loadProjectPartly } from './load/project.ts';
 import { createLocalizer, type Localized } from './localize/index.ts';
 import { messages } from './messages.ts';
 import { ContentError, formatProblem, UsageError, type Problem } from './problems.ts';
 import type { Project } from './project.ts';
-import { FINISH } from './formats.ts';
+import { OUTPUTS_OF } from './formats.ts';
 import { TEMPLATE_FILES } from './format-properties.ts';
-import { preflightPdf, problemsOf } from './preflight/index.ts';
-import { manifestFontNames, preflightContent } from './preflight/inputs.ts';
-import { FitError, renderChartPdf, renderPdf } from './render/index.ts';
+import type { RenderJob } from './render-jobs.ts';
 import { at } from './validate/at.ts';
 import { CHART_FORMAT, CHART_ID, formatIds, type FormatId } from './schema.ts';
 import { localizeChart, type LocalizedChart } from './localize/chart.ts';
 import { validateProject } from './validate/index.ts';
-import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
 import { translationState } from './translation-state.ts';
-import { withOutput, type Built, type ManifestEntry, type OutputOptions, type OutputTransaction, type Selection } from './write/index.ts';
+import { outputFile, withOutput, type Built, type ManifestEntry, type OutputOptions, type OutputTransaction, type Selection } from './write/index.ts';
 import { listedOutputs } from './write/listed.ts';
+import { manifestEntries } from './write/manifest.ts';
 import { validSourceDateEpoch } from './source-date.ts';
 
 export interface BuildOptions extends Selection, OutputOptions {
@@ -38,6 +39,24 @@ export interface BuildOptions extends Selection, OutputOptions {
   release?: boolean;
   /** Called with the PDFs removed because their leaflet no longer lists that language or format. */
   onPruned?: (files: string[]) => void;
+  /** Render every selected PDF, even those whose cache key and file are unchanged. */
+  force?: boolean;
+  /** Called once the build knows how many PDFs it renders and how many it leaves as they are. */
+  onPlan?: (plan: { render: number; unchanged: number }) => void;
+  /** Called as each leaflet × language × format is rendered and preflighted (before anything is written). */
+  onRendered?: (done: { leaflet: string; locale: string; format: string; files: number; passed: boolean }) => void;
+  /** Test seam: the folder whose src/ and templates/ the cache keys hash (then read afresh each build). */
+  codeDir?: string;
+}
+
+/** What a build did: every PDF of the selection now in output/, and which of them it wrote. */
+export interface BuildReport {
+  /** Every PDF of the selection in output/ after the build (written or left as it was). */
+  entries: ManifestEntry[];
+  /** The PDFs this build rendered and wrote. */
+  written: ManifestEntry[];
+  /** The PDFs whose cache key and bytes were unchanged: not rendered, not rewritten. */
+  unchanged: ManifestEntry[];
 }
 
 export interface Target {
@@ -47,12 +66,18 @@ export interface Target {
 }
 
 /**
- * Loads, validates and localizes content, checks every glyph, and (unless `render` is
- * false) renders and writes the selected PDFs. Content mistakes throw a ContentError
- * with every problem; nothing is written for the selection then, and older PDFs of the
- * selection are removed so none can pass for current.
+ * Loads, validates and localizes content, checks every glyph, and renders and writes the
+ * selected PDFs whose cache key changed (src/cache/). A content mistake stops only the
+ * PDFs that depend on it (src/build-scope.ts): the others are built, the ones it stops are
+ * removed from output/ so none can pass for current, and a ContentError then carries
+ * every problem and the summary.
  */
 export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]> {
+  return (await buildWithReport(options)).entries;
+}
+
+/** As build(), telling what was written and what was left unchanged. */
+export async function buildWithReport(options: BuildOptions = {}): Promise<BuildReport> {
   const root = resolve(options.root ?? process.cwd());
   const outDir = options.outDir ?? join(root, 'output');
   if (options.format && ![...formatIds, CHART_FORMAT].includes(options.format)) {
@@ -66,73 +91,138 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
   return withOutput(outDir, { ...options, selection: options }, (output) => buildInto(output, root, options));
 }
 
-async function buildInto(output: OutputTransaction, root: string, options: BuildOptions): Promise<ManifestEntry[]> {
-  let prepared: Prepared;
-  try {
-    prepared = await prepare(root, options);
-  } catch (err) {
-    if (err instanceof ContentError) await output.remove(options);
-    throw err;
+/** Problems that stopped the PDFs of one scope. */
+interface Refused {
+  scope: Scope;
+  problems: Problem[];
+}
+
+const filesOf = (slot: Slot) => (slot.leaflet === CHART_ID ? [outputFile(CHART_ID, 'mul', CHART_FORMAT)] : OUTPUTS_OF[slot.format as FormatId].map((o) => outputFile(slot.leaflet, slot.locale, o)));
+
+async function buildInto(output: OutputTransaction, root: string, options: BuildOptions): Promise<BuildReport> {
+  const prepared = await prepareScoped(root, options);
+  const refused: Refused[] = prepared.problems.map(({ problem, scope }) => ({ scope, problems: [problem] }));
+  const project = prepared.project;
+  if (!project) {
+    // Shared files could not be read: nothing can be built, and nothing of the selection is kept.
+    const removed = await output.remove(options);
+    const removedBy = new Map(refused.map((r, i) => [r, i === 0 ? removed : []]));
+    throw new ContentError(
+      refused.flatMap((r) => r.problems),
+      0,
+      summarize(refused, [], removedBy, messages.partlyBuilt(0, 0)),
+    );
   }
-  const built: Built[] = [];
-  const problems: Problem[] = [];
-  // Preflight's refusals stop only the PDFs concerned; content and fit problems stop all.
-  const refused: Problem[] = [];
-  const refusedFormats: Selection[] = [];
-  const fonts = manifestFontNames(root, prepared.project.fonts);
-  if (prepared.chart) {
-    const { bytes, pages } = await renderChartPdf({ root, fonts: prepared.project.fonts, chart: prepared.chart });
-    const checked = await preflightPdf({ bytes, format: CHART_FORMAT, fonts });
-    if (checked.figures.passed) built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages, bytes, fit: 1, preflight: checked.figures });
-    else {
-      refused.push(...problemsOf(checked.findings, { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, template: TEMPLATE_FILES[CHART_FORMAT] }).refusals);
-      refusedFormats.push({ leaflet: CHART_ID, format: CHART_FORMAT });
-    }
-  }
-  for (const { localized, target } of prepared.targets) {
-    const meta = prepared.project.leaflets.get(target.leaflet)!.meta;
-    const content = preflightContent(meta.value, localized);
+  const code = codeFingerprint(options.codeDir, options.codeDir !== undefined);
+  const existing = new Map((await manifestEntries(output.outDir)).map((e) => [e.file, e]));
+  const fontHashes: FontHashes = new Map();
+  const jobs: RenderJob[] = [];
+  const unchanged: ManifestEntry[] = [];
+  const heldForRelease: Array<{ slot: Slot; key: string }> = [];
+  const current = (files: string[], key: string) => files.every((f) => existing.get(f)?.cacheKey === key);
+  for (const { target, localized } of prepared.ready) {
+    const meta = project.leaflets.get(target.leaflet)!.meta.value;
+    const qrFiles = new Set(meta.formats.flatMap((f) => OUTPUTS_OF[f].map((o) => outputFile(meta.id, target.locale, o))));
     for (const format of target.formats) {
-      try {
-        const rendered = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
-        const outputs: Built[] = [];
-        const refusals: Problem[] = [];
-        for (const output of await FINISH[format](rendered, localized.leaflet)) {
-          const checked = await preflightPdf({ bytes: output.bytes, format: output.format, fonts, rtl: localized.leaflet.locale.direction === 'rtl', content });
-          const where = { leaflet: target.leaflet, locale: target.locale, format: output.format, template: TEMPLATE_FILES[output.format], content };
-          const found = problemsOf(checked.findings, where);
-          refusals.push(...found.refusals);
-          found.warnings.forEach((p) => options.onWarning?.(formatProblem(p)));
-          outputs.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, draft: localized.leaflet.draft, fit: rendered.fit, ...output, preflight: checked.figures });
-        }
-        // A format's companions are its pages again: one refused, all refused.
-        if (refusals.length > 0) {
-          refused.push(...refusals);
-          refusedFormats.push({ leaflet: target.leaflet, locale: target.locale, format });
-        } else built.push(...outputs);
-      } catch (err) {
-        if (!(err instanceof FitError)) throw err;
-        const field = format === 'trifold-dl' ? 'short' : format === 'card' ? 'card' : 'contacts';
-        problems.push({ ...at(meta.file, [field]), message: messages.panelOverflow(err, format, target.locale) });
+      const slot = { leaflet: target.leaflet, locale: target.locale, format };
+      const key = outputKey({ code, project, leaflet: localized.leaflet, format, template: TEMPLATE_FILES[format], qrFiles, fonts: fontHashes });
+      if (prepared.problems.some((p) => p.scope.release && affects(p.scope, slot))) {
+        heldForRelease.push({ slot, key });
+        continue;
       }
+      const files = filesOf(slot);
+      if (!options.force && current(files, key)) {
+        unchanged.push(...files.map((f) => existing.get(f)!));
+        continue;
+      }
+      jobs.push({ kind: 'leaflet', leaflet: target.leaflet, locale: target.locale, format, key, meta, localized: { ...localized, leaflet: forFormat(localized.leaflet, format) } });
     }
   }
-  if (problems.length > 0) {
-    await output.remove(options);
-    throw new ContentError([...problems, ...refused]);
+  if (prepared.chart) {
+    const key = chartKey({ code, project, chart: prepared.chart, template: TEMPLATE_FILES[CHART_FORMAT], fonts: fontHashes });
+    const file = outputFile(CHART_ID, 'mul', CHART_FORMAT);
+    if (!options.force && current([file], key)) unchanged.push(existing.get(file)!);
+    else jobs.push({ kind: 'chart', leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, key, chart: prepared.chart });
   }
-  const base = prepared.project.publishing?.value.onlineBaseUrl;
-  if (base && /^https:\/\/([^/]+\.)?example\.(org|com|net)\//.test(base) && built.some((b) => b.format === 'card')) {
+  options.onPlan?.({ render: jobs.reduce((n, j) => n + filesOf(j).length, 0), unchanged: unchanged.length });
+
+  const built: Built[] = [];
+  if (jobs.length > 0) {
+    // Loaded only when something is rendered: react-pdf, pdf.js and the templates are large.
+    const { renderOutputs } = await import('./render-jobs.ts');
+    const results = await renderOutputs(jobs, {
+      root,
+      fonts: project.fonts,
+      onDone: (r) =>
+        options.onRendered?.({ leaflet: r.job.leaflet, locale: r.job.locale, format: r.job.format, files: filesOf(r.job).length, passed: 'outputs' in r && r.refusals.length === 0 }),
+    });
+    for (const result of results) {
+      const { job } = result;
+      const scope: Scope = { leaflet: job.leaflet, locale: job.locale, format: job.format };
+      if ('overflow' in result) {
+        const meta = project.leaflets.get(job.leaflet)!.meta;
+        const field = job.format === 'trifold-dl' ? 'short' : job.format === 'card' ? 'card' : 'contacts';
+        refused.push({ scope, problems: [{ ...at(meta.file, [field]), message: messages.panelOverflow(result.overflow, job.format, job.locale) }] });
+        continue;
+      }
+      result.warnings.forEach((p) => options.onWarning?.(formatProblem(p)));
+      if (result.refusals.length > 0) refused.push({ scope, problems: result.refusals });
+      else built.push(...result.outputs);
+    }
+  }
+  // A file left as it is says again what its preflight warned of.
+  for (const e of unchanged) e.warnings?.forEach((w) => options.onWarning?.(w));
+  const base = project.publishing?.value.onlineBaseUrl;
+  if (base && /^https:\/\/([^/]+\.)?example\.(org|com|net)\//.test(base) && [...built, ...unchanged].some((b) => b.format === 'card')) {
     options.onWarning?.(messages.placeholderUrl(base));
   }
-  const { entries, removed } = await output.write(built, listedOutputs(prepared.project));
+  const { entries, removed } = await output.write(built, listedOutputs(project));
   entries.forEach((e) => options.onBuilt?.(e));
   if (removed.length > 0) options.onPruned?.(removed);
-  if (refused.length > 0) {
-    for (const selection of refusedFormats) await output.remove(selection);
-    throw new ContentError(refused, entries.length);
+
+  // What a problem stops is removed, so that no older copy passes for current; a release
+  // refusal keeps the files of a draft of this very content (they say "draft" on every page).
+  const removedBy = new Map<Refused, string[]>();
+  const held = new Map<Refused, string[]>();
+  for (const r of refused) {
+    if (r.scope.release) continue;
+    const files = await output.remove(removalOf(r.scope, options));
+    if (r.scope.chart && prepared.wantsChart) files.push(...(await output.remove({ leaflet: CHART_ID })));
+    removedBy.set(r, files);
   }
-  return entries;
+  for (const h of heldForRelease) {
+    const owner = refused.find((r) => r.scope.release && affects(r.scope, h.slot))!;
+    const files = filesOf(h.slot);
+    if (current(files, h.key)) held.set(owner, [...(held.get(owner) ?? []), ...files]);
+    else removedBy.set(owner, [...(removedBy.get(owner) ?? []), ...(await output.remove(h.slot))]);
+  }
+  if (refused.length > 0) {
+    throw new ContentError(
+      refused.flatMap((r) => r.problems),
+      entries.length + unchanged.length,
+      summarize(refused, prepared.slots, removedBy, messages.partlyBuilt(entries.length, unchanged.length), held),
+    );
+  }
+  return { entries: [...entries, ...unchanged].sort((a, b) => a.file.localeCompare(b.file)), written: entries, unchanged };
+}
+
+/** One line per scope a problem stopped: how many problems, which PDFs were not built, which removed. */
+function summarize(refused: Refused[], slots: Slot[], removedBy: Map<Refused, string[]>, built: string, held = new Map<Refused, string[]>()): string[] {
+  const groups = new Map<string, { scope: Scope; problems: number; removed: Set<string>; kept: Set<string> }>();
+  for (const r of refused) {
+    const name = scopeName(r.scope);
+    const g = groups.get(name) ?? { scope: r.scope, problems: 0, removed: new Set<string>(), kept: new Set<string>() };
+    g.problems += r.problems.length;
+    for (const f of removedBy.get(r) ?? []) g.removed.add(f);
+    for (const f of held.get(r) ?? []) g.kept.add(f);
+    groups.set(name, g);
+  }
+  const lines = [...groups].map(([name, g]) => {
+    const files = new Set(slots.filter((s) => affects(g.scope, s)).flatMap(filesOf));
+    return messages.scopeRefused(g.problems, name, Math.max(0, files.size - g.kept.size), g.removed.size, g.kept.size);
+  });
+  // One scope: one line, "1 problem in mini ru: its 2 PDFs not built and removed; 2 PDFs built".
+  return lines.length === 1 ? [`${lines[0]}; ${built}`] : [...lines, `${built}.`];
 }
 
 /** Validates all content and checks glyph coverage for every leaflet × locale; renders nothing. */
@@ -153,51 +243,81 @@ export interface Prepared {
  * build does before rendering. Content mistakes throw a ContentError.
  */
 export async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
-  const raw = await loadProject(root);
-  if (Array.isArray(raw)) throw new ContentError(raw);
-  const { project, problems: invalid } = await validateProject(raw);
-  const blocking = relevant(invalid, options);
-  if (!project || blocking.length > 0) throw new ContentError(project ? blocking : invalid);
+  const scoped = await prepareScoped(root, options);
+  if (!scoped.project || scoped.problems.length > 0) throw new ContentError(scoped.problems.map((p) => p.problem));
+  return { project: scoped.project, targets: scoped.ready, ...(scoped.chart ? { chart: scoped.chart } : {}) };
+}
 
-  // The chart's sentences are ui strings, which carry no review status: never released.
-  const wantsChart = Boolean(project.chart) && !options.release && !options.locale && (!options.leaflet || options.leaflet === CHART_ID) && (!options.format || options.format === CHART_FORMAT);
-  const targets = options.leaflet === CHART_ID ? [] : selectTargets(project, options);
-  const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
-  const localize = createLocalizer(project, date ? { date } : {});
-  const problems: Problem[] = [];
-  if (options.release) {
-    for (const target of targets) {
-      const state = translationState(project.leaflets.get(target.leaflet)!, target.locale);
-      if (!state.releasable) problems.push({ file: project.leaflets.get(target.leaflet)!.texts.get(target.locale)!.file.file, message: messages.notReleasable(state) });
-    }
-  }
-  const prepared = targets.map((target) => {
-    const localized = localize(target.leaflet, target.locale);
-    problems.push(...checkCoverage(project, target.locale, localized.texts));
-    return { target, localized };
-  });
-  let chart: LocalizedChart | undefined;
-  if (wantsChart) {
-    const localized = localizeChart(project, date ? { date } : {});
-    for (const [code, texts] of localized.texts) problems.push(...checkCoverage(project, code, texts));
-    chart = localized.chart;
-  }
-  if (problems.length > 0) throw new ContentError(problems);
-  return { project, targets: prepared, ...(chart ? { chart } : {}) };
+interface ScopedPreparation {
+  /** Absent when shared files have mistakes: then nothing can be built. */
+  project?: Project;
+  /** Every leaflet × language × format the selection asks for (and the chart). */
+  slots: Slot[];
+  /** Targets with no problem in anything they depend on, localized and glyph-checked (and those refused for release). */
+  ready: Array<{ target: Target; localized: Localized }>;
+  chart?: LocalizedChart;
+  /** Whether the selection includes the language chart (built or not). */
+  wantsChart: boolean;
+  /** Every problem within the selection, with what it stops. */
+  problems: Array<{ problem: Problem; scope: Scope }>;
 }
 
 /**
- * With --leaflet or --locale, mistakes in files of other leaflets or other languages do
- * not stop this build; mistakes in shared files (contacts, locales, fonts) always do.
+ * prepare() with each problem scoped to what it stops (src/build-scope.ts): targets no
+ * problem touches are localized and checked as usual. Problems outside the selection
+ * (another leaflet, another language) are not reported.
  */
-function relevant(problems: Problem[], options: Selection): Problem[] {
-  return problems.filter((p) => {
-    const leaflet = p.scope?.leaflet ?? /^content\/leaflets\/([^/]+)\//.exec(p.file)?.[1];
-    const locale = p.scope ? p.scope.locale : /^content\/(?:ui|leaflets\/[^/]+)\/([^/]+)\.yaml$/.exec(p.file)?.[1];
-    if (options.leaflet && leaflet && leaflet !== options.leaflet) return false;
-    if (options.locale && locale && locale !== 'leaflet' && locale !== options.locale && locale !== UI_SOURCE_LOCALE) return false;
-    return true;
-  });
+async function prepareScoped(root: string, options: BuildOptions): Promise<ScopedPreparation> {
+  const loaded = await loadProjectPartly(root);
+  const validated = loaded.raw ? await validateProject(loaded.raw) : { problems: [] as Problem[] };
+  const project = validated.project;
+  const all = [...loaded.problems, ...validated.problems];
+  if (!project) {
+    // A shared file has a mistake: everything depends on it.
+    return { slots: [], ready: [], wantsChart: false, problems: all.map((problem) => ({ problem, scope: scopeOf(problem, undefined) })).map((p) => ({ ...p, scope: p.scope.all ? p.scope : { all: true, file: p.problem.file } })) };
+  }
+  const problems = all.map((problem) => ({ problem, scope: scopeOf(problem, project) })).filter((p) => withinSelection(p.scope, options));
+
+  // The chart's sentences are ui strings, which carry no review status: never released.
+  const wantsChart = Boolean(project.chart) && !options.release && !options.locale && (!options.leaflet || options.leaflet === CHART_ID) && (!options.format || options.format === CHART_FORMAT);
+  let targets: Target[] = [];
+  try {
+    targets = options.leaflet === CHART_ID ? [] : selectTargets(project, options);
+  } catch (err) {
+    // A leaflet whose leaflet.yaml has a mistake is not in the project: the mistake says why.
+    if (!(err instanceof UsageError) || problems.length === 0) throw err;
+  }
+  const slots: Slot[] = targets.flatMap((t) => t.formats.map((format) => ({ leaflet: t.leaflet, locale: t.locale, format })));
+  if (wantsChart) slots.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT });
+  // A target is localized unless a problem stops every format of it.
+  const stopped = (slot: Slot) => problems.some((p) => affects(p.scope, slot));
+  const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
+  const localize = createLocalizer(project, date ? { date } : {});
+  const ready: ScopedPreparation['ready'] = [];
+  for (const target of targets) {
+    const formats = target.formats.filter((format) => !stopped({ leaflet: target.leaflet, locale: target.locale, format }));
+    if (formats.length === 0) continue;
+    const scope: Scope = { leaflet: target.leaflet, locale: target.locale };
+    const localized = localize(target.leaflet, target.locale);
+    const missing = checkCoverage(project, target.locale, localized.texts);
+    problems.push(...missing.map((problem) => ({ problem, scope })));
+    if (missing.length > 0) continue;
+    if (options.release) {
+      const leaflet = project.leaflets.get(target.leaflet)!;
+      const state = translationState(leaflet, target.locale);
+      // Refused for release, but localized: a draft of this very content may stay in output/.
+      if (!state.releasable) problems.push({ problem: { file: leaflet.texts.get(target.locale)!.file.file, message: messages.notReleasable(state) }, scope: { ...scope, release: true } });
+    }
+    ready.push({ target: { ...target, formats }, localized });
+  }
+  let chart: LocalizedChart | undefined;
+  if (wantsChart && !stopped({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT })) {
+    const localized = localizeChart(project, date ? { date } : {});
+    const missing = [...localized.texts].flatMap(([code, texts]) => checkCoverage(project, code, texts));
+    problems.push(...missing.map((problem) => ({ problem, scope: { leaflet: CHART_ID } })));
+    if (missing.length === 0) chart = localized.chart;
+  }
+  return { project, slots, ready, wantsChart, problems, ...(chart ? { chart } : {}) };
 }
 
 function selectTargets(project: Project, options: Selection): Target[] {

@@ -5,6 +5,7 @@ import { ContentError, EnvironmentError, formatProblem, InterruptedError, UsageE
 import { BUILD_USAGE, CHECK_USAGE, EXPORT_USAGE, IMPORT_USAGE, PREFLIGHT_USAGE, STAMP_USAGE, STATUS_USAGE, USAGE } from './cli-usage.ts';
 import { parseSourceDateEpoch } from './source-date.ts';
 import { asEnvironmentError } from './write/errors.ts';
+import type { Io } from './build-progress.ts';
 
 // A command's modules load only when it runs: `status` or `--help` does not pay for the
 // PDF renderer, and a broken optional module cannot break an unrelated command.
@@ -19,7 +20,7 @@ export const EXIT = { ok: 0, content: 1, usage: 2, environment: 3, bug: 70, inte
  * Runs the CLI; returns the exit code (EXIT). User mistakes and failures of the machine
  * print one line each, never a stack; --debug adds the stack.
  */
-export async function main(argv: string[], io = { out: console.log, err: console.error }): Promise<number> {
+export async function main(argv: string[], io: Io = { out: console.log, err: console.error, tty: Boolean(process.stderr.isTTY) }): Promise<number> {
   const debug = argv.includes('--debug');
   const [command, ...rest] = argv.filter((a) => a !== '--debug');
   const stack = (err: unknown) => {
@@ -43,7 +44,8 @@ export async function main(argv: string[], io = { out: console.log, err: console
     if (err instanceof ContentError) {
       for (const p of err.problems) io.err(formatProblem(p));
       const found = `${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} found`;
-      io.err(`\n${found}; ${err.written ? `${err.written} PDF${err.written === 1 ? '' : 's'} that passed were written, the others were not (and older copies were removed).` : 'nothing was written.'}`);
+      if (err.summary) io.err(`\n${err.summary.join('\n')}`);
+      else io.err(`\n${found}; ${err.written ? `${err.written} PDF${err.written === 1 ? '' : 's'} that passed were written, the others were not (and older copies were removed).` : 'nothing was written.'}`);
       return EXIT.content;
     }
     if (err instanceof UsageError) {
@@ -75,6 +77,8 @@ const OPTIONS = {
   to: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
+  force: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -94,38 +98,47 @@ function parse(args: string[], allowed: ReadonlyArray<keyof typeof OPTIONS>) {
   }
 }
 
-async function runBuild(args: string[], io: { out: (s: string) => void }): Promise<number> {
-  const values = parse(args, ['leaflet', 'locale', 'format', 'release', 'help']);
+async function runBuild(args: string[], io: Io): Promise<number> {
+  const values = parse(args, ['leaflet', 'locale', 'format', 'release', 'force', 'quiet', 'json', 'help']);
   if (values.help) {
     io.out(BUILD_USAGE);
     return 0;
   }
+  if (values.quiet && values.json) throw new UsageError('give --quiet or --json, not both');
   const sourceDateEpoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   const started = performance.now();
   const { build } = await import('./build.ts');
+  const { progressReporter } = await import('./build-progress.ts');
+  const report = progressReporter(values.json ? 'json' : values.quiet ? 'quiet' : io.tty ? 'bar' : 'lines', io);
   let pruned = 0;
-  const entries = await build({
-    leaflet: values.leaflet,
-    locale: values.locale,
-    format: values.format,
-    release: values.release ?? false,
-    sourceDateEpoch,
-    handleSignals: true,
-    onNotice: (message) => io.out(`note: ${message}`),
-    onPruned: (files) => {
-      pruned = files.length;
-      io.out(`  ${messages.pruned(files)}`);
-    },
-    onWarning: (message) => io.out(`warning: ${message}`),
-    onBuilt: (e) =>
-      io.out(
-        `  output/${e.file}  ${e.pages} pages  ${Math.round(e.bytes / 1024)} KB  ${e.status === 'source' ? 'source text' : `${e.status} translation`}` +
-          (e.draft && e.status !== 'machine' ? '  (draft)' : '') +
-          (e.fit ? `  (text in fixed panels set at ${Math.round(e.fit * 100)}% to fit)` : ''),
-      ),
-  });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.out(`Built ${entries.length} PDF${entries.length === 1 ? '' : 's'} in ${seconds} s${pruned ? `; removed ${pruned} no longer listed` : ''}; list in output/manifest.json`);
+  let written = 0;
+  try {
+    const entries = await build({
+      leaflet: values.leaflet,
+      locale: values.locale,
+      format: values.format,
+      release: values.release ?? false,
+      force: values.force ?? false,
+      sourceDateEpoch,
+      handleSignals: true,
+      onNotice: report.onNotice,
+      onPruned: (files) => {
+        pruned = files.length;
+        report.onPruned(files);
+      },
+      onWarning: report.onWarning,
+      onPlan: report.onPlan,
+      onRendered: report.onRendered,
+      onBuilt: (e) => {
+        written++;
+        report.onBuilt(e);
+      },
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    report.finish(messages.buildSummary(written, entries.length - written, seconds, pruned), { written, unchanged: entries.length - written, removed: pruned, seconds: Number(seconds) });
+  } finally {
+    report.stop();
+  }
   return 0;
 }
 

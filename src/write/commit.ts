@@ -43,6 +43,8 @@ export async function stage(dir: string, built: Built[], writer: Writer, between
         draft: b.draft,
         ...(b.fit < 1 ? { fit: b.fit } : {}),
         ...(b.preflight ? { preflight: b.preflight } : {}),
+        ...(b.cacheKey ? { cacheKey: b.cacheKey } : {}),
+        ...(b.warnings?.length ? { warnings: b.warnings } : {}),
       },
     });
   }
@@ -76,6 +78,6 @@ export async function commit(
     }
   }
   const entries = staged.map((s) => s.entry);
-  const { notices } = await reconcile(outDir, writer, entries);
+  const { notices } = await reconcile(outDir, writer, entries, new Set(removed));
   return { entries, removed, notices };
 }

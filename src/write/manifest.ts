@@ -27,6 +27,11 @@ async function readStored(outDir: string): Promise<{ entries: ManifestEntry[]; p
   return { entries: data };
 }
 
+/** The entries of output/manifest.json as stored (empty when it is missing or unreadable). */
+export async function manifestEntries(outDir: string): Promise<ManifestEntry[]> {
+  return (await readStored(outDir)).entries;
+}
+
 function isEntry(e: unknown): e is ManifestEntry {
   if (typeof e !== 'object' || e === null) return false;
   const r = e as Record<string, unknown>;
@@ -47,7 +52,7 @@ export interface Reconciled {
  * Run at every start and after every change, so whatever stopped an earlier build, the
  * next one starts from an output/ that does not lie.
  */
-export async function reconcile(outDir: string, writer: Writer, fresh: ManifestEntry[] = []): Promise<Reconciled> {
+export async function reconcile(outDir: string, writer: Writer, fresh: ManifestEntry[] = [], removed: ReadonlySet<string> = new Set()): Promise<Reconciled> {
   const stored = await readStored(outDir);
   const known = new Map<string, ManifestEntry>(stored.entries.map((e) => [e.file, e]));
   const freshByFile = new Map(fresh.map((e) => [e.file, e]));
@@ -78,7 +83,8 @@ export async function reconcile(outDir: string, writer: Writer, fresh: ManifestE
     added++;
   }
   const present = new Set(entries.map((e) => e.file));
-  const dropped = stored.entries.filter((e) => !present.has(e.file) && !freshByFile.has(e.file)).length;
+  // Files the build itself just removed are not a repair.
+  const dropped = stored.entries.filter((e) => !present.has(e.file) && !freshByFile.has(e.file) && !removed.has(e.file)).length;
   // A first build into an empty output/ has nothing to report: only PDFs from before count.
   const older = entries.filter((e) => !freshByFile.has(e.file)).length;
   if (stored.problem && older > 0) notices.push(messages.manifestRebuilt(stored.problem, entries.length));

@@ -141,7 +141,7 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
           await onDisk(join(outDir, pdf.file), () => rm(join(outDir, pdf.file), { force: true }));
           removed.push(pdf.file);
         }
-        (await reconcile(outDir, writer)).notices.forEach(notice);
+        (await reconcile(outDir, writer, [], new Set(removed))).notices.forEach(notice);
         return removed;
       }, messages.interruptedAfterWrite),
     close,
