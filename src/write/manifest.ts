@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
-import { readIdentity } from '../finish/document.ts';
+import type { PDFDocument } from 'pdf-lib';
 import { messages } from '../messages.ts';
 import { onDisk } from './errors.ts';
 import type { ManifestEntry, Writer } from './index.ts';
@@ -121,9 +120,11 @@ async function hashOf(path: string): Promise<{ sha256: string; size: number }> {
 async function fromMetadata(pdf: { file: string; leaflet: string; locale: string; format: string }, bytes: Uint8Array, sha256: string): Promise<ManifestEntry | string> {
   // Every file the build writes ends with %%EOF; a cut-off file does not.
   if (!Buffer.from(bytes.subarray(Math.max(0, bytes.byteLength - 1024))).toString('latin1').includes('%%EOF')) return 'it is not a complete PDF';
+  // pdf-lib (large) loads only when a PDF has to speak for itself.
+  const [{ PDFDocument: Pdf }, { readIdentity }] = await Promise.all([import('pdf-lib'), import('../finish/document.ts')]);
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+    doc = await Pdf.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
   } catch {
     return 'it is not a complete PDF';
   }

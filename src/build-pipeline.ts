@@ -1,0 +1,282 @@
+import { resolve } from 'node:path';
+import { affects, removalOf, scopeName, scopeOf, withinSelection, type Scope, type Slot } from './build-scope.ts';
+import { codeFingerprint } from './cache/fingerprint.ts';
+import { chartKey, forFormat, outputKey, type FontHashes } from './cache/keys.ts';
+import { checkCoverage } from './check/coverage.ts';
+import { loadProjectPartly } from './load/project.ts';
+import { createLocalizer, type Localized } from './localize/index.ts';
+import { messages } from './messages.ts';
+import { ContentError, formatProblem, UsageError, type Problem } from './problems.ts';
+import type { Project } from './project.ts';
+import { OUTPUTS_OF } from './formats.ts';
+import { TEMPLATE_FILES } from './format-properties.ts';
+import type { RenderJob } from './render-jobs.ts';
+import { at } from './validate/at.ts';
+import { CHART_FORMAT, CHART_ID, type FormatId } from './schema.ts';
+import { localizeChart, type LocalizedChart } from './localize/chart.ts';
+import { validateProject } from './validate/index.ts';
+import { translationState } from './translation-state.ts';
+import { outputFile, type Built, type ManifestEntry, type OutputTransaction, type Selection } from './write/index.ts';
+import { listedOutputs } from './write/listed.ts';
+import { manifestEntries } from './write/manifest.ts';
+
+import type { BuildOptions, BuildReport } from './build.ts';
+
+export interface Target {
+  leaflet: string;
+  locale: string;
+  formats: FormatId[];
+}
+
+/** Problems that stopped the PDFs of one scope. */
+interface Refused {
+  scope: Scope;
+  problems: Problem[];
+}
+
+const filesOf = (slot: Slot) => (slot.leaflet === CHART_ID ? [outputFile(CHART_ID, 'mul', CHART_FORMAT)] : OUTPUTS_OF[slot.format as FormatId].map((o) => outputFile(slot.leaflet, slot.locale, o)));
+
+/** The build with output/ open: what build() does when the fast path does not apply. */
+export async function buildInto(output: OutputTransaction, root: string, options: BuildOptions): Promise<BuildReport> {
+  const prepared = await prepareScoped(root, options);
+  const refused: Refused[] = prepared.problems.map(({ problem, scope }) => ({ scope, problems: [problem] }));
+  const project = prepared.project;
+  if (!project) {
+    // Shared files could not be read: nothing can be built, and nothing of the selection is kept.
+    const removed = await output.remove(options);
+    const removedBy = new Map(refused.map((r, i) => [r, i === 0 ? removed : []]));
+    throw new ContentError(
+      refused.flatMap((r) => r.problems),
+      0,
+      summarize(refused, [], removedBy, messages.partlyBuilt(0, 0)),
+    );
+  }
+  const code = codeFingerprint(options.codeDir, options.codeDir !== undefined);
+  const existing = new Map((await manifestEntries(output.outDir)).map((e) => [e.file, e]));
+  const fontHashes: FontHashes = new Map();
+  const jobs: RenderJob[] = [];
+  const unchanged: ManifestEntry[] = [];
+  const heldForRelease: Array<{ slot: Slot; key: string }> = [];
+  const current = (files: string[], key: string) => files.every((f) => existing.get(f)?.cacheKey === key);
+  for (const { target, localized } of prepared.ready) {
+    const meta = project.leaflets.get(target.leaflet)!.meta.value;
+    const qrFiles = new Set(meta.formats.flatMap((f) => OUTPUTS_OF[f].map((o) => outputFile(meta.id, target.locale, o))));
+    for (const format of target.formats) {
+      const slot = { leaflet: target.leaflet, locale: target.locale, format };
+      const key = outputKey({ code, project, leaflet: localized.leaflet, format, template: TEMPLATE_FILES[format], qrFiles, fonts: fontHashes });
+      if (prepared.problems.some((p) => p.scope.release && affects(p.scope, slot))) {
+        heldForRelease.push({ slot, key });
+        continue;
+      }
+      const files = filesOf(slot);
+      if (!options.force && current(files, key)) {
+        unchanged.push(...files.map((f) => existing.get(f)!));
+        continue;
+      }
+      jobs.push({ kind: 'leaflet', leaflet: target.leaflet, locale: target.locale, format, key, meta, localized: { ...localized, leaflet: forFormat(localized.leaflet, format) } });
+    }
+  }
+  if (prepared.chart) {
+    const key = chartKey({ code, project, chart: prepared.chart, template: TEMPLATE_FILES[CHART_FORMAT], fonts: fontHashes });
+    const file = outputFile(CHART_ID, 'mul', CHART_FORMAT);
+    if (!options.force && current([file], key)) unchanged.push(existing.get(file)!);
+    else jobs.push({ kind: 'chart', leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, key, chart: prepared.chart });
+  }
+  options.onPlan?.({ render: jobs.reduce((n, j) => n + filesOf(j).length, 0), unchanged: unchanged.length });
+
+  const built: Built[] = [];
+  if (jobs.length > 0) {
+    // Loaded only when something is rendered: react-pdf, pdf.js and the templates are large.
+    const { renderOutputs } = await import('./render-jobs.ts');
+    const results = await renderOutputs(jobs, {
+      root,
+      fonts: project.fonts,
+      onDone: (r) =>
+        options.onRendered?.({ leaflet: r.job.leaflet, locale: r.job.locale, format: r.job.format, files: filesOf(r.job).length, passed: 'outputs' in r && r.refusals.length === 0 }),
+    });
+    for (const result of results) {
+      const { job } = result;
+      const scope: Scope = { leaflet: job.leaflet, locale: job.locale, format: job.format };
+      if ('overflow' in result) {
+        const meta = project.leaflets.get(job.leaflet)!.meta;
+        const field = job.format === 'trifold-dl' ? 'short' : job.format === 'card' ? 'card' : 'contacts';
+        refused.push({ scope, problems: [{ ...at(meta.file, [field]), message: messages.panelOverflow(result.overflow, job.format, job.locale) }] });
+        continue;
+      }
+      result.warnings.forEach((p) => options.onWarning?.(formatProblem(p)));
+      if (result.refusals.length > 0) refused.push({ scope, problems: result.refusals });
+      else built.push(...result.outputs);
+    }
+  }
+  // A file left as it is says again what its preflight warned of.
+  for (const e of unchanged) e.warnings?.forEach((w) => options.onWarning?.(w));
+  const base = project.publishing?.value.onlineBaseUrl;
+  if (base && /^https:\/\/([^/]+\.)?example\.(org|com|net)\//.test(base) && [...built, ...unchanged].some((b) => b.format === 'card')) {
+    options.onWarning?.(messages.placeholderUrl(base));
+  }
+  const { entries, removed } = await output.write(built, listedOutputs(project));
+  entries.forEach((e) => options.onBuilt?.(e));
+  if (removed.length > 0) options.onPruned?.(removed);
+
+  // What a problem stops is removed, so that no older copy passes for current; a release
+  // refusal keeps the files of a draft of this very content (they say "draft" on every page).
+  const removedBy = new Map<Refused, string[]>();
+  const held = new Map<Refused, string[]>();
+  for (const r of refused) {
+    if (r.scope.release) continue;
+    const files = await output.remove(removalOf(r.scope, options));
+    if (r.scope.chart && prepared.wantsChart) files.push(...(await output.remove({ leaflet: CHART_ID })));
+    removedBy.set(r, files);
+  }
+  for (const h of heldForRelease) {
+    const owner = refused.find((r) => r.scope.release && affects(r.scope, h.slot))!;
+    const files = filesOf(h.slot);
+    if (current(files, h.key)) held.set(owner, [...(held.get(owner) ?? []), ...files]);
+    else removedBy.set(owner, [...(removedBy.get(owner) ?? []), ...(await output.remove(h.slot))]);
+  }
+  if (refused.length > 0) {
+    throw new ContentError(
+      refused.flatMap((r) => r.problems),
+      entries.length + unchanged.length,
+      summarize(refused, prepared.slots, removedBy, messages.partlyBuilt(entries.length, unchanged.length), held),
+    );
+  }
+  return { entries: [...entries, ...unchanged].sort((a, b) => a.file.localeCompare(b.file)), written: entries, unchanged };
+}
+
+/** One line per scope a problem stopped: how many problems, which PDFs were not built, which removed. */
+function summarize(refused: Refused[], slots: Slot[], removedBy: Map<Refused, string[]>, built: string, held = new Map<Refused, string[]>()): string[] {
+  const groups = new Map<string, { scope: Scope; problems: number; removed: Set<string>; kept: Set<string> }>();
+  for (const r of refused) {
+    const name = scopeName(r.scope);
+    const g = groups.get(name) ?? { scope: r.scope, problems: 0, removed: new Set<string>(), kept: new Set<string>() };
+    g.problems += r.problems.length;
+    for (const f of removedBy.get(r) ?? []) g.removed.add(f);
+    for (const f of held.get(r) ?? []) g.kept.add(f);
+    groups.set(name, g);
+  }
+  const lines = [...groups].map(([name, g]) => {
+    const files = new Set(slots.filter((s) => affects(g.scope, s)).flatMap(filesOf));
+    return messages.scopeRefused(g.problems, name, Math.max(0, files.size - g.kept.size), g.removed.size, g.kept.size);
+  });
+  // One scope: one line, "1 problem in mini ru: its 2 PDFs not built and removed; 2 PDFs built".
+  return lines.length === 1 ? [`${lines[0]}; ${built}`] : [...lines, `${built}.`];
+}
+
+/** See check() in build.ts. */
+export async function check(options: { root?: string } = {}): Promise<{ leaflets: number; locales: number }> {
+  const { targets } = await prepare(resolve(options.root ?? process.cwd()), {});
+  return { leaflets: new Set(targets.map((t) => t.target.leaflet)).size, locales: targets.length };
+}
+
+export interface Prepared {
+  project: Project;
+  targets: Array<{ target: Target; localized: Localized }>;
+  /** The language chart, when this build includes it. */
+  chart?: LocalizedChart;
+}
+
+/** See prepare() in build.ts. */
+export async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
+  const scoped = await prepareScoped(root, options);
+  if (!scoped.project || scoped.problems.length > 0) throw new ContentError(scoped.problems.map((p) => p.problem));
+  return { project: scoped.project, targets: scoped.ready, ...(scoped.chart ? { chart: scoped.chart } : {}) };
+}
+
+interface ScopedPreparation {
+  /** Absent when shared files have mistakes: then nothing can be built. */
+  project?: Project;
+  /** Every leaflet × language × format the selection asks for (and the chart). */
+  slots: Slot[];
+  /** Targets with no problem in anything they depend on, localized and glyph-checked (and those refused for release). */
+  ready: Array<{ target: Target; localized: Localized }>;
+  chart?: LocalizedChart;
+  /** Whether the selection includes the language chart (built or not). */
+  wantsChart: boolean;
+  /** Every problem within the selection, with what it stops. */
+  problems: Array<{ problem: Problem; scope: Scope }>;
+}
+
+/**
+ * prepare() with each problem scoped to what it stops (src/build-scope.ts): targets no
+ * problem touches are localized and checked as usual. Problems outside the selection
+ * (another leaflet, another language) are not reported.
+ */
+async function prepareScoped(root: string, options: BuildOptions): Promise<ScopedPreparation> {
+  const loaded = await loadProjectPartly(root);
+  const validated = loaded.raw ? await validateProject(loaded.raw) : { problems: [] as Problem[] };
+  const project = validated.project;
+  const all = [...loaded.problems, ...validated.problems];
+  if (!project) {
+    // A shared file has a mistake: everything depends on it.
+    return { slots: [], ready: [], wantsChart: false, problems: all.map((problem) => ({ problem, scope: scopeOf(problem, undefined) })).map((p) => ({ ...p, scope: p.scope.all ? p.scope : { all: true, file: p.problem.file } })) };
+  }
+  const problems = all.map((problem) => ({ problem, scope: scopeOf(problem, project) })).filter((p) => withinSelection(p.scope, options));
+
+  // The chart's sentences are ui strings, which carry no review status: never released.
+  const wantsChart = Boolean(project.chart) && !options.release && !options.locale && (!options.leaflet || options.leaflet === CHART_ID) && (!options.format || options.format === CHART_FORMAT);
+  let targets: Target[] = [];
+  try {
+    targets = options.leaflet === CHART_ID ? [] : selectTargets(project, options);
+  } catch (err) {
+    // A leaflet whose leaflet.yaml has a mistake is not in the project: the mistake says why.
+    if (!(err instanceof UsageError) || problems.length === 0) throw err;
+  }
+  const slots: Slot[] = targets.flatMap((t) => t.formats.map((format) => ({ leaflet: t.leaflet, locale: t.locale, format })));
+  if (wantsChart) slots.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT });
+  // A target is localized unless a problem stops every format of it.
+  const stopped = (slot: Slot) => problems.some((p) => affects(p.scope, slot));
+  const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
+  const localize = createLocalizer(project, date ? { date } : {});
+  const ready: ScopedPreparation['ready'] = [];
+  for (const target of targets) {
+    const formats = target.formats.filter((format) => !stopped({ leaflet: target.leaflet, locale: target.locale, format }));
+    if (formats.length === 0) continue;
+    const scope: Scope = { leaflet: target.leaflet, locale: target.locale };
+    const localized = localize(target.leaflet, target.locale);
+    const missing = checkCoverage(project, target.locale, localized.texts);
+    problems.push(...missing.map((problem) => ({ problem, scope })));
+    if (missing.length > 0) continue;
+    if (options.release) {
+      const leaflet = project.leaflets.get(target.leaflet)!;
+      const state = translationState(leaflet, target.locale);
+      // Refused for release, but localized: a draft of this very content may stay in output/.
+      if (!state.releasable) problems.push({ problem: { file: leaflet.texts.get(target.locale)!.file.file, message: messages.notReleasable(state) }, scope: { ...scope, release: true } });
+    }
+    ready.push({ target: { ...target, formats }, localized });
+  }
+  let chart: LocalizedChart | undefined;
+  if (wantsChart && !stopped({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT })) {
+    const localized = localizeChart(project, date ? { date } : {});
+    const missing = [...localized.texts].flatMap(([code, texts]) => checkCoverage(project, code, texts));
+    problems.push(...missing.map((problem) => ({ problem, scope: { leaflet: CHART_ID } })));
+    if (missing.length === 0) chart = localized.chart;
+  }
+  return { project, slots, ready, wantsChart, problems, ...(chart ? { chart } : {}) };
+}
+
+function selectTargets(project: Project, options: Selection): Target[] {
+  const ids = [...project.leaflets.keys(), ...(project.chart ? [CHART_ID] : [])];
+  if (options.leaflet && !project.leaflets.has(options.leaflet)) throw new UsageError(messages.unknownLeaflet(options.leaflet, ids));
+  if (options.locale && ![...project.leaflets.values()].some((l) => l.meta.value.locales.includes(options.locale ?? ''))) {
+    const all = [...new Set([...project.leaflets.values()].flatMap((l) => l.meta.value.locales))];
+    throw new UsageError(messages.unknownLocaleOption(options.locale, all));
+  }
+  const targets: Target[] = [];
+  for (const [id, leaflet] of project.leaflets) {
+    if (options.leaflet && options.leaflet !== id) continue;
+    const meta = leaflet.meta.value;
+    if (options.leaflet && options.locale && !meta.locales.includes(options.locale)) {
+      throw new UsageError(messages.localeNotInLeaflet(options.locale, id, meta.locales));
+    }
+    const formats = meta.formats.filter((f) => !options.format || f === options.format);
+    for (const locale of meta.locales) {
+      if (options.locale && options.locale !== locale) continue;
+      if (formats.length > 0) targets.push({ leaflet: id, locale, formats });
+    }
+  }
+  if (targets.length === 0 && !(project.chart && !options.locale && (!options.format || options.format === CHART_FORMAT))) {
+    throw new UsageError(messages.nothingToBuild());
+  }
+  return targets;
+}
