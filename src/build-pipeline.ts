@@ -157,8 +157,10 @@ function summarize(refused: Refused[], slots: Slot[], removedBy: Map<Refused, st
   }
   const lines = [...groups].map(([name, g]) => {
     const files = new Set(slots.filter((s) => affects(g.scope, s)).flatMap(filesOf));
-    return messages.scopeRefused(g.problems, name, Math.max(0, files.size - g.kept.size), g.removed.size, g.kept.size);
+    return messages.scopeRefused(g.problems, name, Math.max(0, files.size - g.kept.size), g.removed.size, g.kept.size, g.scope.release);
   });
+  // A mistake every PDF depends on says so, and nothing more.
+  if ([...groups.values()].every((g) => g.scope.all)) return lines;
   // One scope: one line, "1 problem in mini ru: its 2 PDFs not built and removed; 2 PDFs built".
   return lines.length === 1 ? [`${lines[0]}; ${built}`] : [...lines, `${built}.`];
 }

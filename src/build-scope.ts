@@ -84,6 +84,6 @@ export function scopeName(scope: Scope): string {
   if (scope.all) return `${scope.file ?? 'a shared file'}, which every PDF depends on`;
   if (scope.leaflet === CHART_ID) return CHART_ID;
   const parts = [scope.leaflet, scope.locale, scope.format].filter(Boolean).join(' ');
-  if (!scope.leaflet) return `every leaflet in ${scope.locale}${scope.chart ? ' and the language chart' : ''}`;
-  return scope.locale ? parts : `${parts} (every language${scope.chart ? ', and the language chart' : ''})`;
+  if (!scope.leaflet) return `every leaflet in ${scope.locale}`;
+  return scope.locale ? parts : `${parts} (every language)`;
 }

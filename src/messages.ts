@@ -352,10 +352,16 @@ export const messages = {
   // build summary, cache, watch (issues 13 and 14)
   /** "1 PDF", "2 PDFs", "1 page": every count a user reads goes through this. */
   count: (n: number, one: string, other = `${one}s`) => `${n} ${n === 1 ? one : other}`,
-  scopeRefused: (problems: number, scope: string, notBuilt: number, removed: number, kept: number) => {
+  scopeRefused: (problems: number, scope: string, notBuilt: number, removed: number, kept: number, release = false) => {
     const head = `${problems} problem${problems === 1 ? '' : 's'} in ${scope}`;
     const pdfs = (n: number) => `${n} PDF${n === 1 ? '' : 's'}`;
-    const its = notBuilt > 0 ? `its ${pdfs(notBuilt)} not built` : scope.includes(', which every PDF depends on') ? 'no PDF built' : 'its PDFs not built';
+    if (release) {
+      // The draft of this very content says "draft" on every page: it may stay.
+      const parts = [kept > 0 ? `its ${pdfs(kept)} of the current draft kept` : '', removed > 0 ? `${pdfs(removed)} of an older draft removed` : ''].filter(Boolean);
+      return `${head}: not built for release${parts.length ? `; ${parts.join(', ')}` : ''}`;
+    }
+    if (scope.endsWith(', which every PDF depends on')) return `${head}: no PDF built${removed > 0 ? `, ${removed} older ${removed === 1 ? 'copy' : 'copies'} removed` : ''}`;
+    const its = notBuilt > 0 ? `its ${pdfs(notBuilt)} not built` : 'its PDFs not built';
     const tail = kept > 0 ? `; ${pdfs(kept)} of its current draft kept` : '';
     if (removed === 0) return `${head}: ${its}${tail}`;
     if (removed === notBuilt) return `${head}: ${its} and removed${tail}`;
