@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { messages } from './messages.ts';
 import { ContentError, EnvironmentError, formatProblem, InterruptedError, UsageError } from './problems.ts';
-import { BUILD_USAGE, CHECK_USAGE, EXPORT_USAGE, IMPORT_USAGE, PREFLIGHT_USAGE, STAMP_USAGE, STATUS_USAGE, USAGE } from './cli-usage.ts';
+import { BUILD_USAGE, CHECK_USAGE, EXPORT_USAGE, IMPORT_USAGE, PREFLIGHT_USAGE, STAMP_USAGE, STATUS_USAGE, USAGE, WATCH_USAGE } from './cli-usage.ts';
 import { parseSourceDateEpoch } from './source-date.ts';
 import { asEnvironmentError } from './write/errors.ts';
 import type { Io } from './build-progress.ts';
@@ -38,6 +38,9 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
     if (command === 'stamp') return await runStamp(rest, io);
     if (command === 'export') return await runExport(rest, io);
     if (command === 'import') return await runImport(rest, io);
+    if (command === 'watch') return await runWatch(rest, io);
+    // The builder process `watch` starts: builds on request, with everything kept loaded.
+    if (command === '__watch-builder') return await (await import('./watch/index.ts')).watchBuilder((args) => main(['build', ...args, ...(debug ? ['--debug'] : [])], io));
     throw new UsageError(messages.unknownCommand(command));
   } catch (err) {
     stack(err);
@@ -50,7 +53,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
     }
     if (err instanceof UsageError) {
       io.err(`leaflets: ${err.message}`);
-      io.err(`Run "leaflets ${['build', 'check', 'preflight', 'status', 'stamp', 'export', 'import'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
+      io.err(`Run "leaflets ${['build', 'check', 'preflight', 'status', 'stamp', 'export', 'import', 'watch'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
       return EXIT.usage;
     }
     if (err instanceof InterruptedError) {
@@ -78,6 +81,7 @@ const OPTIONS = {
   out: { type: 'string' },
   json: { type: 'boolean' },
   force: { type: 'boolean' },
+  port: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -265,4 +269,18 @@ async function runImport(args: string[], io: { out: (s: string) => void }): Prom
     io.out(`  ${result.file}  ${result.changed ? `${result.changed} unit${result.changed === 1 ? '' : 's'} changed` : 'no changes'}  (from ${result.from})`);
   }
   return 0;
+}
+
+async function runWatch(args: string[], io: Io): Promise<number> {
+  const values = parse(args, ['leaflet', 'locale', 'format', 'release', 'port', 'help']);
+  if (values.help) {
+    io.out(WATCH_USAGE);
+    return 0;
+  }
+  const port = values.port ?? '8080';
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) throw new UsageError(messages.watchPort(port));
+  const buildArgs = (['leaflet', 'locale', 'format'] as const).flatMap((k) => (values[k] ? [`--${k}`, values[k]] : []));
+  if (values.release) buildArgs.push('--release');
+  const { watch } = await import('./watch/index.ts');
+  return watch({ root: process.cwd(), buildArgs, port: Number(port), out: io.out });
 }
