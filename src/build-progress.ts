@@ -45,18 +45,27 @@ export function progressReporter(mode: ProgressMode, io: Io) {
     const multi = new cliProgress.MultiBar(
       {
         stream: process.stderr,
-        format: `Rendering {bar} {value}/{total} ${total === 1 ? 'PDF' : 'PDFs'} | {eta_formatted} left | {last}`,
+        format: `Rendering {bar} {value}/{total} ${total === 1 ? 'PDF' : 'PDFs'} | {left} | {last}`,
         hideCursor: true,
         clearOnComplete: true,
         etaBuffer: 20,
       },
       cliProgress.Presets.shades_classic,
     );
-    bar = { multi, bar: multi.create(total, done, { last: '' }) };
+    bar = { multi, bar: multi.create(total, done, { last, left: timeLeft() }) };
+  };
+  let started = 0;
+  let last = '';
+  /** From the pace so far; nothing to say before the first PDF is done. */
+  const timeLeft = () => {
+    if (done === 0) return 'estimating time left';
+    const s = Math.round((((performance.now() - started) / done) * (total - done)) / 1000);
+    return s < 60 ? `${s} s left` : `${Math.floor(s / 60)} min ${s % 60} s left`;
   };
   return {
     onPlan(plan: { render: number; unchanged: number }) {
       total = plan.render;
+      started = performance.now();
       if (mode === 'json') json('plan', plan);
       if (mode === 'bar' && total > 0) {
         timer = setTimeout(startBar, BAR_AFTER_MS);
@@ -66,7 +75,8 @@ export function progressReporter(mode: ProgressMode, io: Io) {
     onRendered(r: { leaflet: string; locale: string; format: string; files: number; passed: boolean }) {
       done += r.files;
       if (mode === 'json') json('rendered', r);
-      bar?.bar.update(done, { last: `${r.leaflet} ${r.locale} ${r.format}` });
+      last = `${r.leaflet} ${r.locale} ${r.format}`;
+      bar?.bar.update(done, { last, left: timeLeft() });
     },
     onBuilt(e: ManifestEntry) {
       stopBar();

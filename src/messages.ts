@@ -382,6 +382,7 @@ export const messages = {
   },
   watchStart: (url: string | undefined, folder: string) =>
     `Watching content/, fonts/ and templates/${url ? `; serving ${folder} at ${url}` : ''}. Press Ctrl-C to stop.`,
+  watchStopped: () => 'watch stopped; output/ and output/manifest.json are consistent',
   watchCodeChanged: (file: string) => `${file} changed: restarting the builder to use the new code`,
   watchPort: (port: string) => `--port must be a whole number from 0 to 65535, not "${port}"`,
   watchPortInUse: (port: number) => `port ${port} is in use by another program: choose another with --port, or stop that program`,

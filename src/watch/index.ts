@@ -107,7 +107,7 @@ export async function watch(options: WatchOptions): Promise<never> {
       const done = async () => {
         await watcher.close();
         await server?.close();
-        reject(new InterruptedError(messages.interrupted()));
+        reject(new InterruptedError(messages.watchStopped()));
       };
       if (!child || child.exitCode !== null) return void done();
       child.once('exit', () => void done());
