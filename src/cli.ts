@@ -185,7 +185,7 @@ async function runCheck(args: string[], io: { out: (s: string) => void }): Promi
   }
   const { check } = await import('./build.ts');
   const { leaflets, locales } = await check();
-  io.out(`Content is valid: ${leaflets} leaflet${leaflets === 1 ? '' : 's'}, ${locales} leaflet × language combinations, every character covered by the fonts.`);
+  io.out(`Content is valid: ${leaflets} leaflet${leaflets === 1 ? '' : 's'}, ${locales} leaflet × language combination${locales === 1 ? '' : 's'}, every character covered by the fonts.`);
   return 0;
 }
 
@@ -211,7 +211,7 @@ async function runStatus(args: string[], io: { out: (s: string) => void }): Prom
     if (s.leaflet !== leaflet) io.out((leaflet = s.leaflet));
     const counts = Object.entries(s.byStatus).map(([k, n]) => `${n} ${k}`).join(', ');
     io.out(
-      `  ${s.locale.padEnd(8)} ${String(s.total).padStart(4)} units: ${counts || 'none translated'}` +
+      `  ${s.locale.padEnd(8)} ${String(s.total).padStart(4)} unit${s.total === 1 ? ': ' : 's:'} ${counts || 'none translated'}` +
         `${s.stale.length ? `, ${s.stale.length} stale` : ''}${s.missing.length ? `, ${s.missing.length} missing` : ''}  → ${s.releasable ? 'release' : 'draft'}`,
     );
   }
@@ -231,7 +231,7 @@ async function runStamp(args: string[], io: { out: (s: string) => void }): Promi
     if (!known.includes(values.locale)) throw new UsageError(messages.noTranslationInto(values.locale, known));
   }
   const written = await stamp({ root: process.cwd(), leaflet: values.leaflet, locale: values.locale });
-  for (const w of written) io.out(`  ${w.file}  ${w.units} units recorded`);
+  for (const w of written) io.out(`  ${w.file}  ${w.units} unit${w.units === 1 ? '' : 's'} recorded`);
   io.out(written.length ? `Stamped ${written.length} file${written.length === 1 ? '' : 's'}.` : 'Every translated unit already has a record.');
   return 0;
 }

@@ -55,7 +55,7 @@ export async function expectRefused(root: string, line: RegExp, commands: string
     first = lines[0] ?? '';
   }
   expect(await state()).toEqual(before);
-  const language = /^content\/(?:leaflets\/[^/]+|ui)\/([a-z]{2,3}(?:-[A-Za-z]+)?)\.yaml:/.exec(first)?.[1];
+  const language = /^content\/(?:leaflets\/[^/]+|ui)\/([a-z]{2,3}(?:-[A-Za-z]+)?)\.yaml[:\s]/.exec(first)?.[1];
   const stopped = (await pdfsIn(join(root, 'output'))).filter((f) => !language || language === 'en' || f.includes(`.${language}.`));
   expect(stopped).toEqual([]);
   return first;
