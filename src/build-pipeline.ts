@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { affects, removalOf, scopeName, scopeOf, withinSelection, type Scope, type Slot } from './build-scope.ts';
+import { affects, removalOf, scopeOf, summarize, withinSelection, type Refused, type Scope, type Slot } from './build-scope.ts';
 import { codeFingerprint } from './cache/fingerprint.ts';
 import { chartKey, forFormat, outputKey, type FontHashes } from './cache/keys.ts';
 import { checkCoverage } from './check/coverage.ts';
@@ -28,12 +28,6 @@ export interface Target {
   formats: FormatId[];
 }
 
-/** Problems that stopped the PDFs of one scope. */
-interface Refused {
-  scope: Scope;
-  problems: Problem[];
-}
-
 const filesOf = (slot: Slot) => (slot.leaflet === CHART_ID ? [outputFile(CHART_ID, 'mul', CHART_FORMAT)] : OUTPUTS_OF[slot.format as FormatId].map((o) => outputFile(slot.leaflet, slot.locale, o)));
 
 /** The build with output/ open: what build() does when the fast path does not apply. */
@@ -44,11 +38,13 @@ export async function buildInto(output: OutputTransaction, root: string, options
   if (!project) {
     // Shared files could not be read: nothing can be built, and nothing of the selection is kept.
     const removed = await output.remove(options);
-    const removedBy = new Map(refused.map((r, i) => [r, i === 0 ? removed : []]));
+    // The summary counts the removed files once, with the first mistake every PDF depends on.
+    const first = refused.find((r) => r.scope.all) ?? refused[0];
+    const removedBy = new Map(first ? [[first, removed]] : []);
     throw new ContentError(
       refused.flatMap((r) => r.problems),
       0,
-      summarize(refused, [], removedBy, messages.partlyBuilt(0, 0)),
+      summarize(refused, [], filesOf, removedBy, messages.partlyBuilt(0, 0)),
     );
   }
   const code = codeFingerprint(options.codeDir, options.codeDir !== undefined);
@@ -138,31 +134,10 @@ export async function buildInto(output: OutputTransaction, root: string, options
     throw new ContentError(
       refused.flatMap((r) => r.problems),
       entries.length + unchanged.length,
-      summarize(refused, prepared.slots, removedBy, messages.partlyBuilt(entries.length, unchanged.length), held),
+      summarize(refused, prepared.slots, filesOf, removedBy, messages.partlyBuilt(entries.length, unchanged.length), held),
     );
   }
   return { entries: [...entries, ...unchanged].sort((a, b) => a.file.localeCompare(b.file)), written: entries, unchanged };
-}
-
-/** One line per scope a problem stopped: how many problems, which PDFs were not built, which removed. */
-function summarize(refused: Refused[], slots: Slot[], removedBy: Map<Refused, string[]>, built: string, held = new Map<Refused, string[]>()): string[] {
-  const groups = new Map<string, { scope: Scope; problems: number; removed: Set<string>; kept: Set<string> }>();
-  for (const r of refused) {
-    const name = scopeName(r.scope);
-    const g = groups.get(name) ?? { scope: r.scope, problems: 0, removed: new Set<string>(), kept: new Set<string>() };
-    g.problems += r.problems.length;
-    for (const f of removedBy.get(r) ?? []) g.removed.add(f);
-    for (const f of held.get(r) ?? []) g.kept.add(f);
-    groups.set(name, g);
-  }
-  const lines = [...groups].map(([name, g]) => {
-    const files = new Set(slots.filter((s) => affects(g.scope, s)).flatMap(filesOf));
-    return messages.scopeRefused(g.problems, name, Math.max(0, files.size - g.kept.size), g.removed.size, g.kept.size, g.scope.release);
-  });
-  // A mistake every PDF depends on says so, and nothing more.
-  if ([...groups.values()].every((g) => g.scope.all)) return lines;
-  // One scope: one line, "1 problem in mini ru: its 2 PDFs not built and removed; 2 PDFs built".
-  return lines.length === 1 ? [`${lines[0]}; ${built}`] : [...lines, `${built}.`];
 }
 
 /** See check() in build.ts. */
@@ -208,10 +183,13 @@ async function prepareScoped(root: string, options: BuildOptions): Promise<Scope
   const loaded = await loadProjectPartly(root);
   const validated = loaded.raw ? await validateProject(loaded.raw) : { problems: [] as Problem[] };
   const project = validated.project;
-  const all = [...loaded.problems, ...validated.problems];
+  // A file that could not be read is reported once, by why: not also as missing or incomplete.
+  const unread = new Set(loaded.problems.map((p) => p.file));
+  const all = [...loaded.problems, ...validated.problems.filter((p) => !unread.has(p.file))];
   if (!project) {
     // A shared file has a mistake: everything depends on it.
-    return { slots: [], ready: [], wantsChart: false, problems: all.map((problem) => ({ problem, scope: scopeOf(problem, undefined) })).map((p) => ({ ...p, scope: p.scope.all ? p.scope : { all: true, file: p.problem.file } })) };
+    const scope = (problem: Problem): Scope => (problem.file.startsWith('content/leaflets/') ? scopeOf(problem, undefined) : { all: true, file: problem.file });
+    return { slots: [], ready: [], wantsChart: false, problems: all.map((problem) => ({ problem, scope: scope(problem) })) };
   }
   const problems = all.map((problem) => ({ problem, scope: scopeOf(problem, project) })).filter((p) => withinSelection(p.scope, options));
 

@@ -1,3 +1,4 @@
+import { messages } from './messages.ts';
 import type { Problem } from './problems.ts';
 import type { Project } from './project.ts';
 import { CHART_ID } from './schema.ts';
@@ -22,6 +23,12 @@ export interface Scope {
   release?: boolean;
   /** The shared file, for the summary of an `all` scope. */
   file?: string;
+}
+
+/** Problems that stopped the PDFs of one scope. */
+export interface Refused {
+  scope: Scope;
+  problems: Problem[];
 }
 
 export interface Slot {
@@ -86,4 +93,25 @@ export function scopeName(scope: Scope): string {
   const parts = [scope.leaflet, scope.locale, scope.format].filter(Boolean).join(' ');
   if (!scope.leaflet) return `every leaflet in ${scope.locale}`;
   return scope.locale ? parts : `${parts} (every language)`;
+}
+
+/** One line per scope a problem stopped: how many problems, which PDFs were not built, which removed. */
+export function summarize(refused: Refused[], slots: Slot[], filesOf: (slot: Slot) => string[], removedBy: Map<Refused, string[]>, built: string, held = new Map<Refused, string[]>()): string[] {
+  const groups = new Map<string, { scope: Scope; problems: number; removed: Set<string>; kept: Set<string> }>();
+  for (const r of refused) {
+    const name = scopeName(r.scope);
+    const g = groups.get(name) ?? { scope: r.scope, problems: 0, removed: new Set<string>(), kept: new Set<string>() };
+    g.problems += r.problems.length;
+    for (const f of removedBy.get(r) ?? []) g.removed.add(f);
+    for (const f of held.get(r) ?? []) g.kept.add(f);
+    groups.set(name, g);
+  }
+  const lines = [...groups].map(([name, g]) => {
+    const files = new Set(slots.filter((s) => affects(g.scope, s)).flatMap(filesOf));
+    return messages.scopeRefused(g.problems, name, Math.max(0, files.size - g.kept.size), g.removed.size, g.kept.size, g.scope.release);
+  });
+  // A mistake every PDF depends on says so, and nothing more.
+  if ([...groups.values()].every((g) => g.scope.all)) return lines;
+  // One scope: one line, "1 problem in mini ru: its 2 PDFs not built and removed; 2 PDFs built".
+  return lines.length === 1 ? [`${lines[0]}; ${built}`] : [...lines, `${built}.`];
 }
