@@ -41,9 +41,13 @@ export async function watch(options: WatchOptions): Promise<never> {
   let hashes = await manifestHashes(outDir);
 
   const spawnBuilder = () => {
-    const child = fork(BIN, ['__watch-builder'], { cwd: options.root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // In its own process group: Ctrl-C reaches the watch process only, which passes it on
+    // once (a second signal would stop a build in the middle of moving files).
+    const child = fork(BIN, ['__watch-builder'], { cwd: options.root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true });
     child.on('exit', () => {
-      if (builder === child) builder = undefined;
+      // Only the current builder's end matters (a replaced one ends when let go).
+      if (builder !== child) return;
+      builder = undefined;
       if (running) finished();
     });
     child.on('message', (m: { done?: number }) => {
@@ -69,8 +73,8 @@ export async function watch(options: WatchOptions): Promise<never> {
     }
     again = false;
     if (restart && builder) {
-      // A new builder, with the code as it is now on disk.
-      builder.kill('SIGTERM');
+      // A new builder, with the code as it is now on disk; the idle one ends when let go.
+      builder.disconnect();
       builder = undefined;
     }
     restart = false;
@@ -97,7 +101,7 @@ export async function watch(options: WatchOptions): Promise<never> {
   options.out(messages.watchStart(server?.url, server ? 'output/ (output/site/ once it is built)' : 'output/'));
   run();
 
-  // Ctrl-C reaches the builder too (same process group): it stops at a safe point on its own.
+  // Ctrl-C is passed to the builder, which stops at a safe point; then the watch ends.
   return new Promise<never>((_resolve, reject) => {
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) return;
@@ -111,7 +115,6 @@ export async function watch(options: WatchOptions): Promise<never> {
       };
       if (!child || child.exitCode !== null) return void done();
       child.once('exit', () => void done());
-      // A signal sent to the watch process alone (not the terminal's group) is passed on.
       child.kill(signal);
     };
     process.on('SIGINT', stop);
