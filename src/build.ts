@@ -71,7 +71,8 @@ export async function buildWithReport(options: BuildOptions = {}): Promise<Build
   }
   // One build at a time in output/, written as a transaction (see src/write/transaction.ts).
   return withOutput(outDir, { ...options, selection: options }, async (output) => {
-    // Hashed before anything is read: an edit during the build is never recorded as built.
+    // Hashed before anything is read (and again after: a file saved during the build is
+    // never recorded as built).
     const inputs = await inputsHash(root, options.codeDir);
     const same = options.force ? undefined : await unchangedSince(output.outDir, inputs, options);
     if (same) {
@@ -87,7 +88,7 @@ export async function buildWithReport(options: BuildOptions = {}): Promise<Build
     // The pipeline (validation, localization, rendering) loads only when there is work.
     const { buildInto } = await import('./build-pipeline.ts');
     const report = await buildInto(output, root, { ...options, onWarning });
-    await remember(output.outDir, inputs, options, report.entries, warnings);
+    if ((await inputsHash(root, options.codeDir)) === inputs) await remember(output.outDir, inputs, options, report.entries, warnings);
     return report;
   });
 }
