@@ -1,26 +1,13 @@
 import { join, resolve } from 'node:path';
-import { checkCoverage } from './check/coverage.ts';
-import { loadProject } from './load/project.ts';
-import { createLocalizer, type Localized } from './localize/index.ts';
+import type { Prepared } from './build-pipeline.ts';
+import { inputsHash, remember, unchangedSince } from './cache/fast-path.ts';
 import { messages } from './messages.ts';
-import { ContentError, formatProblem, UsageError, type Problem } from './problems.ts';
-import type { Project } from './project.ts';
-import { FINISH } from './formats.ts';
-import { TEMPLATE_FILES } from './format-properties.ts';
-import { preflightPdf, problemsOf } from './preflight/index.ts';
-import { manifestFontNames, preflightContent } from './preflight/inputs.ts';
-import { FitError, renderChartPdf, renderPdf } from './render/index.ts';
-import { at } from './validate/at.ts';
-import { CHART_FORMAT, CHART_ID, formatIds, type FormatId } from './schema.ts';
-import { localizeChart, type LocalizedChart } from './localize/chart.ts';
-import { validateProject } from './validate/index.ts';
-import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
-import { translationState } from './translation-state.ts';
-import { translationGaps } from './translation-gaps.ts';
-import { withOutput, type Built, type ManifestEntry, type OutputOptions, type OutputTransaction, type Selection } from './write/index.ts';
-import { listedOutputs } from './write/listed.ts';
-import { outputReader } from './write/index.ts';
+import { UsageError } from './problems.ts';
+import { CHART_FORMAT, formatIds } from './schema.ts';
 import { validSourceDateEpoch } from './source-date.ts';
+import { withOutput, type ManifestEntry, type OutputOptions, type Selection } from './write/index.ts';
+
+export type { Prepared, Target } from './build-pipeline.ts';
 
 export interface BuildOptions extends Selection, OutputOptions {
   /** Project root holding content/, fonts/ and templates/. Default: the working directory. */
@@ -42,21 +29,39 @@ export interface BuildOptions extends Selection, OutputOptions {
   onPruned?: (files: string[]) => void;
   /** Called once per leaflet × language with missing or stale units (src/translation-gaps.ts). */
   onGap?: (line: string) => void;
+  /** Render every selected PDF, even those whose cache key and file are unchanged. */
+  force?: boolean;
+  /** Called once the build knows how many PDFs it renders and how many it leaves as they are. */
+  onPlan?: (plan: { render: number; unchanged: number }) => void;
+  /** Called as each leaflet × language × format is rendered and preflighted (before anything is written). */
+  onRendered?: (done: { leaflet: string; locale: string; format: string; files: number; passed: boolean }) => void;
+  /** Test seam: the folder whose src/ and templates/ the cache keys hash (then read afresh each build). */
+  codeDir?: string;
 }
 
-export interface Target {
-  leaflet: string;
-  locale: string;
-  formats: FormatId[];
+/** What a build did: every PDF of the selection now in output/, and which of them it wrote. */
+export interface BuildReport {
+  /** Every PDF of the selection in output/ after the build (written or left as it was). */
+  entries: ManifestEntry[];
+  /** The PDFs this build rendered and wrote. */
+  written: ManifestEntry[];
+  /** The PDFs whose cache key and bytes were unchanged: not rendered, not rewritten. */
+  unchanged: ManifestEntry[];
 }
 
 /**
- * Loads, validates and localizes content, checks every glyph, and (unless `render` is
- * false) renders and writes the selected PDFs. Content mistakes throw a ContentError
- * with every problem; nothing is written for the selection then, and older PDFs of the
- * selection are removed so none can pass for current.
+ * Loads, validates and localizes content, checks every glyph, and renders and writes the
+ * selected PDFs whose cache key changed (src/cache/). A content mistake stops only the
+ * PDFs that depend on it (src/build-scope.ts): the others are built, the ones it stops are
+ * removed from output/ so none can pass for current, and a ContentError then carries
+ * every problem and the summary.
  */
 export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]> {
+  return (await buildWithReport(options)).entries;
+}
+
+/** As build(), telling what was written and what was left unchanged. */
+export async function buildWithReport(options: BuildOptions = {}): Promise<BuildReport> {
   const root = resolve(options.root ?? process.cwd());
   const outDir = options.outDir ?? join(root, 'output');
   if (options.format && ![...formatIds, CHART_FORMAT].includes(options.format)) {
@@ -67,96 +72,32 @@ export async function build(options: BuildOptions = {}): Promise<ManifestEntry[]
     throw new UsageError(messages.sourceDateEpoch(String(epoch)));
   }
   // One build at a time in output/, written as a transaction (see src/write/transaction.ts).
-  return withOutput(outDir, { ...options, selection: options }, (output) => buildInto(output, root, options));
-}
-
-async function buildInto(output: OutputTransaction, root: string, options: BuildOptions): Promise<ManifestEntry[]> {
-  let prepared: Prepared;
-  try {
-    prepared = await prepare(root, options);
-  } catch (err) {
-    if (err instanceof ContentError) await output.remove(options);
-    throw err;
-  }
-  const built: Built[] = [];
-  const problems: Problem[] = [];
-  // Preflight's refusals stop only the PDFs concerned; content and fit problems stop all.
-  const refused: Problem[] = [];
-  const refusedFormats: Selection[] = [];
-  const fonts = manifestFontNames(root, prepared.project.fonts);
-  if (prepared.chart) {
-    const { bytes, pages } = await renderChartPdf({ root, fonts: prepared.project.fonts, chart: prepared.chart });
-    const checked = await preflightPdf({ bytes, format: CHART_FORMAT, fonts });
-    if (checked.figures.passed) built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages, bytes, fit: 1, preflight: checked.figures });
-    else {
-      refused.push(...problemsOf(checked.findings, { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, template: TEMPLATE_FILES[CHART_FORMAT] }).refusals);
-      refusedFormats.push({ leaflet: CHART_ID, format: CHART_FORMAT });
+  return withOutput(outDir, { ...options, selection: options }, async (output) => {
+    // Hashed before anything is read (and again after: a file saved during the build is
+    // never recorded as built).
+    const inputs = await inputsHash(root, options.codeDir);
+    const same = options.force ? undefined : await unchangedSince(output.outDir, inputs, options);
+    if (same) {
+      options.onPlan?.({ render: 0, unchanged: same.entries.length });
+      same.warnings.forEach((w) => options.onWarning?.(w));
+      return { entries: same.entries, written: [], unchanged: same.entries };
     }
-  }
-  for (const { localized, target } of prepared.targets) {
-    const meta = prepared.project.leaflets.get(target.leaflet)!.meta;
-    const content = preflightContent(meta.value, localized);
-    for (const format of target.formats) {
-      try {
-        const rendered = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
-        const outputs: Built[] = [];
-        const refusals: Problem[] = [];
-        for (const output of await FINISH[format](rendered, localized.leaflet)) {
-          const checked = await preflightPdf({ bytes: output.bytes, format: output.format, fonts, rtl: localized.leaflet.locale.direction === 'rtl', content });
-          const where = { leaflet: target.leaflet, locale: target.locale, format: output.format, template: TEMPLATE_FILES[output.format], content };
-          const found = problemsOf(checked.findings, where);
-          refusals.push(...found.refusals);
-          found.warnings.forEach((p) => options.onWarning?.(formatProblem(p)));
-          outputs.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, draft: localized.leaflet.draft, fit: rendered.fit, ...output, preflight: checked.figures });
-        }
-        // A format's companions are its pages again: one refused, all refused.
-        if (refusals.length > 0) {
-          refused.push(...refusals);
-          refusedFormats.push({ leaflet: target.leaflet, locale: target.locale, format });
-        } else built.push(...outputs);
-      } catch (err) {
-        if (!(err instanceof FitError)) throw err;
-        const field = format === 'trifold-dl' ? 'short' : format === 'card' ? 'card' : 'contacts';
-        problems.push({ ...at(meta.file, [field]), message: messages.panelOverflow(err, format, target.locale) });
-      }
-    }
-  }
-  if (problems.length > 0) {
-    await output.remove(options);
-    throw new ContentError([...problems, ...refused]);
-  }
-  const base = prepared.project.publishing?.value.onlineBaseUrl;
-  if (base && /^https:\/\/([^/]+\.)?example\.(org|com|net)\//.test(base) && built.some((b) => b.format === 'card')) {
-    options.onWarning?.(messages.placeholderUrl(base));
-  }
-  const { entries, removed, all } = await output.write(built, listedOutputs(prepared.project));
-  entries.forEach((e) => options.onBuilt?.(e));
-  if (removed.length > 0) options.onPruned?.(removed);
-  const refusedFiles = new Set<string>();
-  for (const selection of refusedFormats) (await output.remove(selection)).forEach((f) => refusedFiles.add(f));
-  // The HTML edition (output/site/), for a project that publishes online: from every PDF now in output/.
-  if (prepared.project.publishing) {
-    const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
-    const pdfs = all.filter((e) => !refusedFiles.has(e.file));
-    // Loaded only here: React's server renderer, HarfBuzz and the canvas cost a start-up nothing else needs.
-    const { projectSite } = await import('./site/index.ts');
-    await output.writeSite(await projectSite(prepared.project, { pdfs, read: outputReader(output.outDir), ...(date ? { date } : {}) }));
-  }
-  if (refused.length > 0) throw new ContentError(refused, entries.length);
-  return entries;
+    const warnings: string[] = [];
+    const onWarning = (w: string) => {
+      warnings.push(w);
+      options.onWarning?.(w);
+    };
+    // The pipeline (validation, localization, rendering) loads only when there is work.
+    const { buildInto } = await import('./build-pipeline.ts');
+    const report = await buildInto(output, root, { ...options, onWarning });
+    if ((await inputsHash(root, options.codeDir)) === inputs) await remember(output.outDir, inputs, options, report.entries, warnings);
+    return report;
+  });
 }
 
 /** Validates all content and checks glyph coverage for every leaflet × locale; renders nothing. */
 export async function check(options: { root?: string; onGap?: (line: string) => void } = {}): Promise<{ leaflets: number; locales: number }> {
-  const { targets } = await prepare(resolve(options.root ?? process.cwd()), options.onGap ? { onGap: options.onGap } : {});
-  return { leaflets: new Set(targets.map((t) => t.target.leaflet)).size, locales: targets.length };
-}
-
-export interface Prepared {
-  project: Project;
-  targets: Array<{ target: Target; localized: Localized }>;
-  /** The language chart, when this build includes it. */
-  chart?: LocalizedChart;
+  return (await import('./build-pipeline.ts')).check(options);
 }
 
 /**
@@ -164,76 +105,6 @@ export interface Prepared {
  * build does before rendering. Content mistakes throw a ContentError.
  */
 export async function prepare(root: string, options: BuildOptions): Promise<Prepared> {
-  const raw = await loadProject(root);
-  if (Array.isArray(raw)) throw new ContentError(raw);
-  const { project, problems: invalid } = await validateProject(raw);
-  const blocking = relevant(invalid, options);
-  if (!project || blocking.length > 0) throw new ContentError(project ? blocking : invalid);
-
-  // The chart's sentences are ui strings, which carry no review status: never released.
-  const wantsChart = Boolean(project.chart) && !options.release && !options.locale && (!options.leaflet || options.leaflet === CHART_ID) && (!options.format || options.format === CHART_FORMAT);
-  const targets = options.leaflet === CHART_ID ? [] : selectTargets(project, options);
-  const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
-  const localize = createLocalizer(project, date ? { date } : {});
-  translationGaps(project, targets).forEach((line) => options.onGap?.(line));
-  const problems: Problem[] = [];
-  if (options.release) {
-    for (const target of targets) {
-      const state = translationState(project.leaflets.get(target.leaflet)!, target.locale);
-      if (!state.releasable) problems.push({ file: project.leaflets.get(target.leaflet)!.texts.get(target.locale)!.file.file, message: messages.notReleasable(state) });
-    }
-  }
-  const prepared = targets.map((target) => {
-    const localized = localize(target.leaflet, target.locale);
-    problems.push(...checkCoverage(project, target.locale, localized.texts));
-    return { target, localized };
-  });
-  let chart: LocalizedChart | undefined;
-  if (wantsChart) {
-    const localized = localizeChart(project, date ? { date } : {});
-    for (const [code, texts] of localized.texts) problems.push(...checkCoverage(project, code, texts));
-    chart = localized.chart;
-  }
-  if (problems.length > 0) throw new ContentError(problems);
-  return { project, targets: prepared, ...(chart ? { chart } : {}) };
+  return (await import('./build-pipeline.ts')).prepare(root, options);
 }
 
-/**
- * With --leaflet or --locale, mistakes in files of other leaflets or other languages do
- * not stop this build; mistakes in shared files (contacts, locales, fonts) always do.
- */
-function relevant(problems: Problem[], options: Selection): Problem[] {
-  return problems.filter((p) => {
-    const leaflet = p.scope?.leaflet ?? /^content\/leaflets\/([^/]+)\//.exec(p.file)?.[1];
-    const locale = p.scope ? p.scope.locale : /^content\/(?:ui|leaflets\/[^/]+)\/([^/]+)\.yaml$/.exec(p.file)?.[1];
-    if (options.leaflet && leaflet && leaflet !== options.leaflet) return false;
-    if (options.locale && locale && locale !== 'leaflet' && locale !== options.locale && locale !== UI_SOURCE_LOCALE) return false;
-    return true;
-  });
-}
-
-function selectTargets(project: Project, options: Selection): Target[] {
-  const ids = [...project.leaflets.keys(), ...(project.chart ? [CHART_ID] : [])];
-  if (options.leaflet && !project.leaflets.has(options.leaflet)) throw new UsageError(messages.unknownLeaflet(options.leaflet, ids));
-  if (options.locale && !options.leaflet && ![...project.leaflets.values()].some((l) => l.meta.value.locales.includes(options.locale ?? ''))) {
-    const all = [...new Set([...project.leaflets.values()].flatMap((l) => l.meta.value.locales))];
-    throw new UsageError(messages.unknownLocaleOption(options.locale, all));
-  }
-  const targets: Target[] = [];
-  for (const [id, leaflet] of project.leaflets) {
-    if (options.leaflet && options.leaflet !== id) continue;
-    const meta = leaflet.meta.value;
-    if (options.leaflet && options.locale && !meta.locales.includes(options.locale)) {
-      throw new UsageError(messages.localeNotInLeaflet(options.locale, id, meta.locales));
-    }
-    const formats = meta.formats.filter((f) => !options.format || f === options.format);
-    for (const locale of meta.locales) {
-      if (options.locale && options.locale !== locale) continue;
-      if (formats.length > 0) targets.push({ leaflet: id, locale, formats });
-    }
-  }
-  if (targets.length === 0 && !(project.chart && !options.locale && (!options.format || options.format === CHART_FORMAT))) {
-    throw new UsageError(messages.nothingToBuild());
-  }
-  return targets;
-}

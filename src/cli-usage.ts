@@ -12,12 +12,13 @@ Commands:
   export   Write PO or XLIFF files of a language for translators
   import   Read translated PO or XLIFF files back into the content
   new      Start a new leaflet: content/leaflets/<id>/ with every field, ready to fill in
+  watch    Rebuild what each saved change affects, and preview output/ with live reload
 
 Run "leaflets <command> --help" for a command's options. --debug (with any command)
 prints the stack of an error. Exit codes: 0 ok, 1 content mistake, 2 usage mistake,
 3 environment (disk, permissions, lock), 130 interrupted.`;
 
-export const BUILD_USAGE = `Usage: leaflets build [--leaflet ID] [--locale CODE] [--format ID] [--release]
+export const BUILD_USAGE = `Usage: leaflets build [--leaflet ID] [--locale CODE] [--format ID] [--release] [--force] [--quiet | --json]
 
 Builds every leaflet in every language and format it lists, or only those chosen:
   --leaflet ID    one leaflet, by its folder name under content/leaflets/
@@ -26,8 +27,13 @@ Builds every leaflet in every language and format it lists, or only those chosen
                   (booklet-a5 also writes booklet-a5-imposed; card also writes card-sheet)
   --release       refuse any leaflet × language with missing, stale or unreviewed
                   units; released PDFs carry no draft line
+  --force         render every PDF again, even those whose inputs did not change
+  -q, --quiet     print only warnings and problems
+  --json          print one JSON object per line (plan, rendered, built, warning, summary)
   -h, --help      show this help
 
+Only PDFs whose inputs changed are rendered (the cache key of each is in the manifest).
+On a terminal, a build that takes longer than 2 s shows a progress bar.
 Writes output/<leaflet>/<leaflet>.<locale>.<format>.pdf and output/manifest.json;
 with content/publishing.yaml, also the site (the HTML edition) in output/site/.
 PDFs are stamped with the leaflet's validFrom date, or with SOURCE_DATE_EPOCH if set,
@@ -86,3 +92,13 @@ comment on each, and content/leaflets/ID/en.yaml, its English text with one sect
 each block kind (a paragraph, a list, a box). Both check and build as they are; replace
 every "Replace with …" in them. ID is lower case letters, digits and hyphens, such as
 no-work-rights; an ID that exists is refused. See the README, "Adding a leaflet".`;
+
+
+export const WATCH_USAGE = `Usage: leaflets watch [--leaflet ID] [--locale CODE] [--format ID] [--release] [--port N]
+
+Builds, then rebuilds whenever a file in content/, fonts/ or templates/ is saved: only
+the PDFs the change affects are rendered. Prints a line per rebuilt PDF and each problem
+with its file:line, and keeps watching after a mistake. Serves output/site/ (or output/
+until the HTML site is built) at http://localhost:N/ (default 8080; 0 picks a free port);
+an open page reloads when a file it shows is rebuilt. Ctrl-C stops; output/ stays
+consistent.`;

@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { messages } from './messages.ts';
 import { ContentError, EnvironmentError, formatProblem, InterruptedError, UsageError } from './problems.ts';
-import { BUILD_USAGE, CHECK_USAGE, EXPORT_USAGE, IMPORT_USAGE, PREFLIGHT_USAGE, STAMP_USAGE, STATUS_USAGE, USAGE } from './cli-usage.ts';
+import { BUILD_USAGE, CHECK_USAGE, EXPORT_USAGE, IMPORT_USAGE, PREFLIGHT_USAGE, STAMP_USAGE, STATUS_USAGE, USAGE, WATCH_USAGE } from './cli-usage.ts';
 import { parseSourceDateEpoch } from './source-date.ts';
 import { asEnvironmentError } from './write/errors.ts';
+import type { Io } from './build-progress.ts';
 
 // A command's modules load only when it runs: `status` or `--help` does not pay for the
 // PDF renderer, and a broken optional module cannot break an unrelated command.
@@ -19,7 +20,7 @@ export const EXIT = { ok: 0, content: 1, usage: 2, environment: 3, bug: 70, inte
  * Runs the CLI; returns the exit code (EXIT). User mistakes and failures of the machine
  * print one line each, never a stack; --debug adds the stack.
  */
-export async function main(argv: string[], io = { out: console.log, err: console.error }): Promise<number> {
+export async function main(argv: string[], io: Io = { out: console.log, err: console.error, tty: Boolean(process.stderr.isTTY) }): Promise<number> {
   const debug = argv.includes('--debug');
   const [command, ...rest] = argv.filter((a) => a !== '--debug');
   const stack = (err: unknown) => {
@@ -38,18 +39,22 @@ export async function main(argv: string[], io = { out: console.log, err: console
     if (command === 'export') return await runExport(rest, io);
     if (command === 'import') return await runImport(rest, io);
     if (command === 'new') return await (await import('./scaffold/new-leaflet.ts')).runNew(rest, io);
+    if (command === 'watch') return await runWatch(rest, io);
+    // The builder process `watch` starts: builds on request, with everything kept loaded.
+    if (command === '__watch-builder') return await (await import('./watch/index.ts')).watchBuilder((args) => main(['build', ...args, ...(debug ? ['--debug'] : [])], io));
     throw new UsageError(messages.unknownCommand(command));
   } catch (err) {
     stack(err);
     if (err instanceof ContentError) {
       for (const p of err.problems) io.err(formatProblem(p));
       const found = `${err.problems.length} problem${err.problems.length === 1 ? '' : 's'} found`;
-      io.err(`\n${found}; ${err.written ? `${err.written} PDF${err.written === 1 ? '' : 's'} that passed were written, the others were not (and older copies were removed).` : 'nothing was written.'}`);
+      if (err.summary) io.err(`\n${err.summary.join('\n')}`);
+      else io.err(`\n${found}; ${err.written ? `${err.written} PDF${err.written === 1 ? '' : 's'} that passed were written, the others were not (and older copies were removed).` : 'nothing was written.'}`);
       return EXIT.content;
     }
     if (err instanceof UsageError) {
       io.err(`leaflets: ${err.message}`);
-      io.err(`Run "leaflets ${['build', 'check', 'preflight', 'status', 'stamp', 'export', 'import'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
+      io.err(`Run "leaflets ${['build', 'check', 'preflight', 'status', 'stamp', 'export', 'import', 'watch'].includes(command ?? '') ? `${command} ` : ''}--help" for usage.`);
       return EXIT.usage;
     }
     if (err instanceof InterruptedError) {
@@ -76,6 +81,9 @@ const OPTIONS = {
   to: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
+  force: { type: 'boolean' },
+  port: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -95,39 +103,49 @@ function parse(args: string[], allowed: ReadonlyArray<keyof typeof OPTIONS>) {
   }
 }
 
-async function runBuild(args: string[], io: { out: (s: string) => void }): Promise<number> {
-  const values = parse(args, ['leaflet', 'locale', 'format', 'release', 'help']);
+async function runBuild(args: string[], io: Io): Promise<number> {
+  const values = parse(args, ['leaflet', 'locale', 'format', 'release', 'force', 'quiet', 'json', 'help']);
   if (values.help) {
     io.out(BUILD_USAGE);
     return 0;
   }
+  if (values.quiet && values.json) throw new UsageError('give --quiet or --json, not both');
   const sourceDateEpoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   const started = performance.now();
   const { build } = await import('./build.ts');
+  const { progressReporter } = await import('./build-progress.ts');
+  const report = progressReporter(values.json ? 'json' : values.quiet ? 'quiet' : io.tty ? 'bar' : 'lines', io);
   let pruned = 0;
-  const entries = await build({
-    leaflet: values.leaflet,
-    locale: values.locale,
-    format: values.format,
-    release: values.release ?? false,
-    sourceDateEpoch,
-    handleSignals: true,
-    onNotice: (message) => io.out(`note: ${message}`),
-    onPruned: (files) => {
-      pruned = files.length;
-      io.out(`  ${messages.pruned(files)}`);
-    },
-    onWarning: (message) => io.out(`warning: ${message}`),
-    onGap: (line) => io.out(`  ${line}`),
-    onBuilt: (e) =>
-      io.out(
-        `  output/${e.file}  ${e.pages} pages  ${Math.round(e.bytes / 1024)} KB  ${e.status === 'source' ? 'source text' : `${e.status} translation`}` +
-          (e.draft && e.status !== 'machine' ? '  (draft)' : '') +
-          (e.fit ? `  (text in fixed panels set at ${Math.round(e.fit * 100)}% to fit)` : ''),
-      ),
-  });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  io.out(`Built ${entries.length} PDF${entries.length === 1 ? '' : 's'} in ${seconds} s${pruned ? `; removed ${pruned} no longer listed` : ''}; list in output/manifest.json`);
+  let written = 0;
+  try {
+    const entries = await build({
+      leaflet: values.leaflet,
+      locale: values.locale,
+      format: values.format,
+      release: values.release ?? false,
+      force: values.force ?? false,
+      sourceDateEpoch,
+      handleSignals: true,
+      onNotice: report.onNotice,
+      onPruned: (files) => {
+        pruned = files.length;
+        report.onPruned(files);
+      },
+      onWarning: report.onWarning,
+      // Missing translations: one line per leaflet × language, as `check` prints them.
+      ...(values.json || values.quiet ? {} : { onGap: (line: string) => io.out(`  ${line}`) }),
+      onPlan: report.onPlan,
+      onRendered: report.onRendered,
+      onBuilt: (e) => {
+        written++;
+        report.onBuilt(e);
+      },
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    report.finish(messages.buildSummary(written, entries.length - written, seconds, pruned), { written, unchanged: entries.length - written, removed: pruned, seconds: Number(seconds) });
+  } finally {
+    report.stop();
+  }
   return 0;
 }
 
@@ -170,7 +188,7 @@ async function runCheck(args: string[], io: { out: (s: string) => void }): Promi
   }
   const { check } = await import('./build.ts');
   const { leaflets, locales } = await check({ onGap: (line) => io.out(`  ${line}`) });
-  io.out(`Content is valid: ${leaflets} leaflet${leaflets === 1 ? '' : 's'}, ${locales} leaflet × language combinations, every character covered by the fonts.`);
+  io.out(`Content is valid: ${leaflets} leaflet${leaflets === 1 ? '' : 's'}, ${locales} leaflet × language combination${locales === 1 ? '' : 's'}, every character covered by the fonts.`);
   return 0;
 }
 
@@ -196,7 +214,7 @@ async function runStatus(args: string[], io: { out: (s: string) => void }): Prom
     if (s.leaflet !== leaflet) io.out((leaflet = s.leaflet));
     const counts = Object.entries(s.byStatus).map(([k, n]) => `${n} ${k}`).join(', ');
     io.out(
-      `  ${s.locale.padEnd(8)} ${String(s.total).padStart(4)} units: ${counts || 'none translated'}` +
+      `  ${s.locale.padEnd(8)} ${String(s.total).padStart(4)} unit${s.total === 1 ? ': ' : 's:'} ${counts || 'none translated'}` +
         `${s.stale.length ? `, ${s.stale.length} stale` : ''}${s.missing.length ? `, ${s.missing.length} missing` : ''}  → ${s.releasable ? 'release' : 'draft'}`,
     );
   }
@@ -216,7 +234,7 @@ async function runStamp(args: string[], io: { out: (s: string) => void }): Promi
     if (!known.includes(values.locale)) throw new UsageError(messages.noTranslationInto(values.locale, known));
   }
   const written = await stamp({ root: process.cwd(), leaflet: values.leaflet, locale: values.locale });
-  for (const w of written) io.out(`  ${w.file}  ${w.units} units recorded`);
+  for (const w of written) io.out(`  ${w.file}  ${w.units} unit${w.units === 1 ? '' : 's'} recorded`);
   io.out(written.length ? `Stamped ${written.length} file${written.length === 1 ? '' : 's'}.` : 'Every translated unit already has a record.');
   return 0;
 }
@@ -254,4 +272,18 @@ async function runImport(args: string[], io: { out: (s: string) => void }): Prom
     io.out(`  ${result.file}  ${result.changed ? `${result.changed} unit${result.changed === 1 ? '' : 's'} changed` : 'no changes'}  (from ${result.from})`);
   }
   return 0;
+}
+
+async function runWatch(args: string[], io: Io): Promise<number> {
+  const values = parse(args, ['leaflet', 'locale', 'format', 'release', 'port', 'help']);
+  if (values.help) {
+    io.out(WATCH_USAGE);
+    return 0;
+  }
+  const port = values.port ?? '8080';
+  if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) throw new UsageError(messages.watchPort(port));
+  const buildArgs = (['leaflet', 'locale', 'format'] as const).flatMap((k) => (values[k] ? [`--${k}`, values[k]] : []));
+  if (values.release) buildArgs.push('--release');
+  const { watch } = await import('./watch/index.ts');
+  return watch({ root: process.cwd(), buildArgs, port: Number(port), out: io.out });
 }

@@ -430,4 +430,42 @@ export const messages = {
     localeLineToAdd: (code: string, leaflet: string, locales: readonly string[]) =>
       `to build it, add "${code}" to \`locales\` in content/leaflets/${leaflet}/leaflet.yaml (\`locales: [${[...locales, code].join(', ')}]\`) and translate content/leaflets/${leaflet}/${code}.yaml (see the README, "Adding a language")`,
   },
+
+  // build summary, cache, watch (issues 13 and 14)
+  /** "1 PDF", "2 PDFs", "1 page": every count a user reads goes through this. */
+  count: (n: number, one: string, other = `${one}s`) => `${n} ${n === 1 ? one : other}`,
+  scopeRefused: (problems: number, scope: string, notBuilt: number, removed: number, kept: number, release = false) => {
+    const head = `${problems} problem${problems === 1 ? '' : 's'} in ${scope}`;
+    const pdfs = (n: number) => `${n} PDF${n === 1 ? '' : 's'}`;
+    if (release) {
+      // The draft of this very content says "draft" on every page: it may stay.
+      const parts = [kept > 0 ? `its ${pdfs(kept)} of the current draft kept` : '', removed > 0 ? `${pdfs(removed)} of an older draft removed` : ''].filter(Boolean);
+      return `${head}: not built for release${parts.length ? `; ${parts.join(', ')}` : ''}`;
+    }
+    if (scope.endsWith(', which every PDF depends on')) return `${head}: no PDF built${removed > 0 ? `, ${removed} older ${removed === 1 ? 'copy' : 'copies'} removed` : ''}`;
+    const its = notBuilt > 0 ? `its ${pdfs(notBuilt)} not built` : 'its PDFs not built';
+    const tail = kept > 0 ? `; ${pdfs(kept)} of its current draft kept` : '';
+    if (removed === 0) return `${head}: ${its}${tail}`;
+    if (removed === notBuilt) return `${head}: ${its} and removed${tail}`;
+    return `${head}: ${its}, ${removed} older ${removed === 1 ? 'copy' : 'copies'} removed${tail}`;
+  },
+  buildSummary: (written: number, unchanged: number, seconds: string | undefined, pruned: number) => {
+    const total = written + unchanged;
+    const pdfs = `${total} PDF${total === 1 ? '' : 's'}`;
+    const how = unchanged === 0 ? '' : written === 0 ? ` (all unchanged)` : ` (${written} rebuilt, ${unchanged} unchanged)`;
+    return `Built ${pdfs}${how}${seconds ? ` in ${seconds} s` : ''}${pruned ? `; removed ${pruned} no longer listed` : ''}; list in output/manifest.json`;
+  },
+  partlyBuilt: (written: number, unchanged: number) => {
+    const total = written + unchanged;
+    const pdfs = `${total} PDF${total === 1 ? '' : 's'}`;
+    if (total === 0) return 'nothing was built';
+    if (unchanged === 0) return `${pdfs} built`;
+    return written === 0 ? `${pdfs} up to date (unchanged)` : `${pdfs} built (${written} rebuilt, ${unchanged} unchanged)`;
+  },
+  watchStart: (url: string | undefined, folder: string) =>
+    `Watching content/, fonts/ and templates/${url ? `; serving ${folder} at ${url}` : ''}. Press Ctrl-C to stop.`,
+  watchStopped: () => 'watch stopped; output/ and output/manifest.json are consistent',
+  watchCodeChanged: (file: string) => `${file} changed: restarting the builder to use the new code`,
+  watchPort: (port: string) => `--port must be a whole number from 0 to 65535, not "${port}"`,
+  watchPortInUse: (port: number) => `port ${port} is in use by another program: choose another with --port, or stop that program`,
 } as const;

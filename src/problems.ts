@@ -23,11 +23,14 @@ export class ContentError extends Error {
   readonly problems: Problem[];
   /** What was written despite the problems, when something was (preflight refuses single PDFs). */
   readonly written?: number;
-  constructor(problems: Problem[], written?: number) {
+  /** A build's closing lines: what each problem stopped, and what was built (src/build.ts). */
+  readonly summary?: string[];
+  constructor(problems: Problem[], written?: number, summary?: string[]) {
     super(problems.map(formatProblem).join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
     if (written !== undefined) this.written = written;
+    if (summary) this.summary = summary;
   }
 }
 

@@ -26,6 +26,8 @@ export interface RawLeaflet {
   meta: YamlFile;
   /** <locale>.yaml by locale code (from the file name). */
   texts: Map<string, YamlFile>;
+  /** Locale codes whose <locale>.yaml could not be read (its problems are reported). */
+  unreadable?: string[];
 }
 
 export const CONTENT_DIR = 'content';
@@ -36,6 +38,16 @@ export const FONTS_DIR = 'fonts';
  * every syntax problem in every file is collected before giving up.
  */
 export async function loadProject(root: string): Promise<RawProject | Problem[]> {
+  const { raw, problems } = await loadProjectPartly(root);
+  return raw && problems.length === 0 ? raw : problems;
+}
+
+/**
+ * As loadProject, but a file that cannot be read is left out rather than failing the
+ * whole project, so a build can go on with what does not depend on it (src/build-scope.ts).
+ * `raw` is absent when a shared file (contacts, locales, fonts manifest) cannot be read.
+ */
+export async function loadProjectPartly(root: string): Promise<{ raw?: RawProject; problems: Problem[] }> {
   const problems: Problem[] = [];
   const read = async (file: string): Promise<YamlFile | undefined> => {
     const result = await readYamlFile(root, file);
@@ -66,22 +78,21 @@ export async function loadProject(root: string): Promise<RawProject | Problem[]>
     const base = `${CONTENT_DIR}/leaflets/${dir}`;
     const meta = await read(`${base}/leaflet.yaml`);
     const texts = new Map<string, YamlFile>();
+    const unreadable: string[] = [];
     for (const name of await yamlFilesIn(root, base, problems)) {
       if (name === 'leaflet.yaml') continue;
       const f = await read(`${base}/${name}`);
       if (f) texts.set(name.replace(/\.yaml$/, ''), f);
+      else unreadable.push(name.replace(/\.yaml$/, ''));
     }
-    if (meta) leaflets.push({ dir, meta, texts });
+    if (meta) leaflets.push({ dir, meta, texts, ...(unreadable.length ? { unreadable } : {}) });
   }
 
-  if (problems.length > 0) {
-    // A link that leaves content/ is met when listing and again when read: report it once.
-    const seen = new Set<string>();
-    const once = problems.filter((p) => !seen.has(`${p.file}:${p.line}:${p.message}`) && seen.add(`${p.file}:${p.line}:${p.message}`));
-    return once;
-  }
-  if (!contacts || !locales || !fonts) return problems;
-  return { root, contacts, locales, fonts, ...(chart ? { chart } : {}), ...(publishing ? { publishing } : {}), ui, leaflets };
+  // A link that leaves content/ is met when listing and again when read: report it once.
+  const seen = new Set<string>();
+  const once = problems.filter((p) => !seen.has(`${p.file}:${p.line}:${p.message}`) && seen.add(`${p.file}:${p.line}:${p.message}`));
+  if (!contacts || !locales || !fonts) return { problems: once };
+  return { raw: { root, contacts, locales, fonts, ...(chart ? { chart } : {}), ...(publishing ? { publishing } : {}), ui, leaflets }, problems: once };
 }
 
 /**

@@ -63,7 +63,7 @@ export async function validateProject(raw: RawProject): Promise<{ project?: Proj
       if (meta.id !== rawLeaflet.dir) {
         problems.push({ ...at(rawLeaflet.meta, ['id']), message: messages.leafletDirMismatch(rawLeaflet.dir, meta.id) });
       }
-      leaflets.set(meta.id, { meta: { value: meta, file: rawLeaflet.meta }, texts, files: new Set(rawLeaflet.texts.keys()) });
+      leaflets.set(meta.id, { meta: { value: meta, file: rawLeaflet.meta }, texts, files: new Set([...rawLeaflet.texts.keys(), ...(rawLeaflet.unreadable ?? [])]) });
     }
   }
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { identify } from '../finish/document.ts';
 import { CHART_FORMAT } from '../schema.ts';
 import { onDisk } from './errors.ts';
 import { outputFile, type Built, type ManifestEntry, type Writer } from './index.ts';
@@ -25,7 +24,8 @@ export async function stage(dir: string, built: Built[], writer: Writer, between
   for (const b of built) {
     between();
     // The language chart comes straight from react-pdf: it gets its identity here.
-    const bytes = b.format === CHART_FORMAT ? await identify(b.bytes, b) : b.bytes;
+    // pdf-lib loads only when needed: a build with nothing to render never needs it.
+    const bytes = b.format === CHART_FORMAT ? await (await import('../finish/document.ts')).identify(b.bytes, b) : b.bytes;
     const file = outputFile(b.leaflet, b.locale, b.format);
     const from = join(dir, file.replace('/', '__'));
     await onDisk(from, () => writer.writeFile(from, bytes));
@@ -43,6 +43,8 @@ export async function stage(dir: string, built: Built[], writer: Writer, between
         draft: b.draft,
         ...(b.fit < 1 ? { fit: b.fit } : {}),
         ...(b.preflight ? { preflight: b.preflight } : {}),
+        ...(b.cacheKey ? { cacheKey: b.cacheKey } : {}),
+        ...(b.warnings?.length ? { warnings: b.warnings } : {}),
       },
     });
   }
@@ -76,6 +78,6 @@ export async function commit(
     }
   }
   const entries = staged.map((s) => s.entry);
-  const { notices, entries: all } = await reconcile(outDir, writer, entries);
+  const { notices, entries: all } = await reconcile(outDir, writer, entries, new Set(removed));
   return { entries, removed, notices, all };
 }

@@ -27,6 +27,13 @@ export interface ManifestEntry {
   fit?: number;
   /** The preflight's findings; absent in an entry rebuilt from the PDFs alone. */
   preflight?: Preflight;
+  /**
+   * What the file was built from (src/cache/keys.ts): a build whose key for this file is
+   * the same, with the file on disk matching `sha256`, leaves it as it is.
+   */
+  cacheKey?: string;
+  /** Preflight's warnings for this file, printed again when a build leaves it as it is. */
+  warnings?: string[];
 }
 
 export interface Built {
@@ -39,6 +46,8 @@ export interface Built {
   bytes: Uint8Array;
   fit: number;
   preflight?: Preflight;
+  cacheKey?: string;
+  warnings?: string[];
 }
 
 export interface Selection {

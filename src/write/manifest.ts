@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
-import { readIdentity } from '../finish/document.ts';
+import type { PDFDocument } from 'pdf-lib';
 import { messages } from '../messages.ts';
 import { onDisk } from './errors.ts';
 import type { ManifestEntry, Writer } from './index.ts';
@@ -35,6 +34,11 @@ function isSiteEntry(e: unknown): e is SiteEntry {
   return typeof r.file === 'string' && isSiteFile(r.file) && typeof r.sha256 === 'string' && typeof r.bytes === 'number' && r.format === undefined;
 }
 
+/** The entries of output/manifest.json as stored (empty when it is missing or unreadable). */
+export async function manifestEntries(outDir: string): Promise<ManifestEntry[]> {
+  return (await readStored(outDir)).entries;
+}
+
 function isEntry(e: unknown): e is ManifestEntry {
   if (typeof e !== 'object' || e === null) return false;
   const r = e as Record<string, unknown>;
@@ -57,7 +61,7 @@ export interface Reconciled {
  * Run at every start and after every change, so whatever stopped an earlier build, the
  * next one starts from an output/ that does not lie.
  */
-export async function reconcile(outDir: string, writer: Writer, fresh: ManifestEntry[] = [], freshSite?: SiteEntry[]): Promise<Reconciled> {
+export async function reconcile(outDir: string, writer: Writer, fresh: ManifestEntry[] = [], removed: ReadonlySet<string> = new Set(), freshSite?: SiteEntry[]): Promise<Reconciled> {
   const stored = await readStored(outDir);
   const known = new Map<string, ManifestEntry>(stored.entries.map((e) => [e.file, e]));
   const freshByFile = new Map(fresh.map((e) => [e.file, e]));
@@ -88,7 +92,8 @@ export async function reconcile(outDir: string, writer: Writer, fresh: ManifestE
     added++;
   }
   const present = new Set(entries.map((e) => e.file));
-  const dropped = stored.entries.filter((e) => !present.has(e.file) && !freshByFile.has(e.file)).length;
+  // Files the build itself just removed are not a repair.
+  const dropped = stored.entries.filter((e) => !present.has(e.file) && !freshByFile.has(e.file) && !removed.has(e.file)).length;
   // A first build into an empty output/ has nothing to report: only PDFs from before count.
   const older = entries.filter((e) => !freshByFile.has(e.file)).length;
   if (stored.problem && older > 0) notices.push(messages.manifestRebuilt(stored.problem, entries.length));
@@ -128,9 +133,11 @@ async function hashOf(path: string): Promise<{ sha256: string; size: number }> {
 async function fromMetadata(pdf: { file: string; leaflet: string; locale: string; format: string }, bytes: Uint8Array, sha256: string): Promise<ManifestEntry | string> {
   // Every file the build writes ends with %%EOF; a cut-off file does not.
   if (!Buffer.from(bytes.subarray(Math.max(0, bytes.byteLength - 1024))).toString('latin1').includes('%%EOF')) return 'it is not a complete PDF';
+  // pdf-lib (large) loads only when a PDF has to speak for itself.
+  const [{ PDFDocument: Pdf }, { readIdentity }] = await Promise.all([import('pdf-lib'), import('../finish/document.ts')]);
   let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+    doc = await Pdf.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
   } catch {
     return 'it is not a complete PDF';
   }

@@ -143,7 +143,7 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
         try {
           const entries = await stageSite(join(dir, SITE_DIR), files, writer, stopIfAsked);
           await swapSite(outDir, join(dir, SITE_DIR), dir);
-          (await reconcile(outDir, writer, [], entries)).notices.forEach(notice);
+          (await reconcile(outDir, writer, [], new Set(), entries)).notices.forEach(notice);
           return entries;
         } finally {
           await rm(dir, { recursive: true, force: true }).catch(() => undefined);
@@ -164,7 +164,7 @@ export async function openOutput(outDir: string, options: OutputOptions = {}): P
         }
         // The site holds copies of the PDFs and pages made with them: none may outlive its PDF.
         if (removed.length > 0) await removeSite(outDir);
-        (await reconcile(outDir, writer)).notices.forEach(notice);
+        (await reconcile(outDir, writer, [], new Set(removed))).notices.forEach(notice);
         return removed;
       }, messages.interruptedAfterWrite),
     close,

@@ -22,8 +22,9 @@ const pdfsIn = async (dir: string) => (await readdir(dir).catch(() => [] as stri
 const enospc = (path: string) => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write', path });
 
 /** A manifest entry as a rebuild from the PDFs alone gives it: what preflight measured is not in the PDF. */
-const withoutPreflight = <T extends { preflight?: unknown }>(e: T): Omit<T, 'preflight'> => {
-  const { preflight: _measured, ...rest } = e;
+const withoutPreflight = <T extends { preflight?: unknown; cacheKey?: unknown; warnings?: unknown }>(e: T): Omit<T, 'preflight' | 'cacheKey' | 'warnings'> => {
+  // Neither what preflight measured nor what the file was built from is in the PDF itself.
+  const { preflight: _measured, cacheKey: _key, warnings: _warnings, ...rest } = e;
   return rest;
 };
 
@@ -82,7 +83,8 @@ describe('output/ after failures of the machine: one line, exit 3, output/ consi
         await writeFile(path, data);
       },
     };
-    const error = await build({ root, locale: 'ru', writer: full }).catch((e: unknown) => e);
+    // --force: the ru PDFs are unchanged, and would otherwise not be written at all.
+    const error = await build({ root, locale: 'ru', writer: full, force: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EnvironmentError);
     expect((error as Error).message).toMatch(/^\S*output\/\.staging-\d+-\d+\/mini__mini\.ru\.booklet-a5-imposed\.pdf: the disk is full; free some space and run the command again$/);
     // The ru PDFs were the selection: none passes for current. The en PDFs stay, listed.
@@ -250,7 +252,8 @@ describe('output/ as a transaction', () => {
   it('the same content gives the same bytes', async () => {
     const { root, out } = await built();
     const first = await manifestOf(out);
-    expect((await runCli(root, ['build'])).code).toBe(0);
+    // --force: rendered again, not left as it was by the cache.
+    expect((await runCli(root, ['build', '--force'])).code).toBe(0);
     expect(await manifestOf(out)).toEqual(first);
   });
 
@@ -260,7 +263,7 @@ describe('output/ as a transaction', () => {
     const result = await runCli(root, ['build']);
     expect(result.code).toBe(0);
     expect(result.out).toContain('removed 2 PDFs of languages or formats no longer listed: output/mini/mini.ru.booklet-a5-imposed.pdf, output/mini/mini.ru.booklet-a5.pdf');
-    expect(result.out).toMatch(/^Built 2 PDFs in [\d.]+ s; removed 2 no longer listed; list in output\/manifest\.json$/m);
+    expect(result.out).toMatch(/^Built 2 PDFs \(all unchanged\) in [\d.]+ s; removed 2 no longer listed; list in output\/manifest\.json$/m);
     expect([...(await manifestOf(out)).keys()]).toEqual(MINI.slice(0, 2));
     await expectConsistent(out);
   });
@@ -304,7 +307,7 @@ describe('output/ as a transaction', () => {
         await writeFile(path, data);
       },
     };
-    await expect(build({ root, locale: 'en', writer: broken })).rejects.toThrow('a bug in a writer');
+    await expect(build({ root, locale: 'en', writer: broken, force: true })).rejects.toThrow('a bug in a writer');
     expect(await pdfsIn(join(out, 'mini'))).toEqual(['mini.ru.booklet-a5-imposed.pdf', 'mini.ru.booklet-a5.pdf']);
     await expectConsistent(out);
   });

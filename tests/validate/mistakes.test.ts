@@ -14,8 +14,8 @@ const exists = (p: string) =>
 
 /**
  * Each case breaks one thing in a valid fixture. The CLI must answer with one line per
- * problem naming file:line:column, exit 1, print no stack trace, and leave no PDF for the
- * selection: not a half-written one, and not a stale one from an earlier build.
+ * problem naming file:line:column, exit 1, print no stack trace, and leave no PDF of what
+ * the mistake stops: not a half-written one, and not a stale one from an earlier build.
  */
 const cases: Array<{ name: string; file: string; from: string | RegExp; to: string; expect: RegExp; problems?: number }> = [
   {
@@ -112,7 +112,7 @@ const cases: Array<{ name: string; file: string; from: string | RegExp; to: stri
 ];
 
 describe('a content mistake', () => {
-  it.each(cases)('$name: one clear line, exit 1, no PDF left', async (c) => {
+  it.each(cases)('$name: one clear line, exit 1, no PDF left of what it stops', async (c) => {
     const root = await fixtureProject('minimal');
     // A good build first, so there is an older PDF that must not survive.
     expect((await runCli(root, ['build'])).code).toBe(0);
@@ -126,11 +126,27 @@ describe('a content mistake', () => {
     expect(lines[0]).toMatch(c.expect);
     const count = c.problems ?? 1;
     expect(lines).toHaveLength(count + 1);
-    expect(lines.at(-1)).toBe(`${count} problem${count === 1 ? '' : 's'} found; nothing was written.`);
+    // A mistake stops what depends on its file: a translation its language, the source
+    // text or leaflet.yaml the leaflet, a shared file everything. The rest is built.
+    const problems = `${count} problem${count === 1 ? '' : 's'}`;
+    const file = /^([^:]+):/.exec(lines[0] ?? '')?.[1] ?? '';
+    const scope = /\/ru\.yaml$/.test(file) ? 'ru' : file.startsWith('content/leaflets/mini/') ? 'mini' : 'all';
+    const summary = lines.at(-1) ?? '';
+    if (scope === 'ru') {
+      // A ui file is every leaflet's words in that language.
+      const where = file.startsWith('content/ui/') ? 'every leaflet in ru' : 'mini ru';
+      expect(summary).toBe(`${problems} in ${where}: its 2 PDFs not built and removed; 2 PDFs up to date (unchanged)`);
+    } else if (scope === 'mini') {
+      // A leaflet.yaml that cannot be read does not say which PDFs it has: the older ones are counted.
+      expect(summary).toMatch(new RegExp(`^${problems} in mini \\(every language\\): its (4 PDFs not built and removed|PDFs not built, 4 older copies removed); nothing was built$`));
+    } else {
+      expect(summary).toBe(`${problems} in ${file}, which every PDF depends on: no PDF built, 4 older copies removed`);
+    }
     expect(result.err).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
-    expect(await readdir(join(root, 'output/mini'))).toEqual([]);
-    const manifest = JSON.parse(await readFile(join(root, 'output/manifest.json'), 'utf8')) as unknown[];
-    expect(manifest).toEqual([]);
+    const left = scope === 'ru' ? ['mini.en.booklet-a5-imposed.pdf', 'mini.en.booklet-a5.pdf'] : [];
+    expect(await readdir(join(root, 'output/mini'))).toEqual(left);
+    const manifest = JSON.parse(await readFile(join(root, 'output/manifest.json'), 'utf8')) as Array<{ file: string }>;
+    expect(manifest.map((e) => e.file.replace('mini/', ''))).toEqual(left);
 
     // `check` reports the same problem and writes nothing.
     const checked = await runCli(root, ['check']);

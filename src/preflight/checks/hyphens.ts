@@ -58,7 +58,8 @@ export const hyphens: Check = (ctx) => {
   if (share > HYPHENATION.maxShare) {
     findings.push({ check: 'hyphenation', page: 0, warning: true, message: messages.preflight.hyphenShare(Math.round(share * 100), HYPHENATION.maxShare * 100) });
   }
-  const paragraphEnds = ctx.content.leaflet.sections
+  // The paragraphs of this format (the tri-fold prints the short version): what it is built from.
+  const paragraphEnds = (ctx.format === 'trifold-dl' ? ctx.content.leaflet.short : ctx.content.leaflet.sections)
     .flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'list' ? b.items.flatMap((i) => [i.text, ...i.items]) : [b.text])))
     .map((t) => compact(t).replace(/[^\p{L}\p{M}]+$/u, ''));
   const body = ctx.limits.minBodyPt ?? 9;
