@@ -4,14 +4,14 @@ import { loadProject } from './load/project.ts';
 import { createLocalizer, type Localized } from './localize/index.ts';
 import { messages } from './messages.ts';
 import { ContentError, formatProblem, UsageError, type Problem } from './problems.ts';
-import type { Project } from './project.ts';
-import { FINISH } from './formats.ts';
+import type { Project, Sourced } from './project.ts';
 import { TEMPLATE_FILES } from './format-properties.ts';
-import { preflightPdf, problemsOf } from './preflight/index.ts';
+import { problemsOf, type PreflightContent } from './preflight/index.ts';
 import { manifestFontNames, preflightContent } from './preflight/inputs.ts';
-import { FitError, renderChartPdf, renderPdf } from './render/index.ts';
+import { leafletJob, type RenderJob } from './render/jobs.ts';
+import { renderOutputs } from './render/pool.ts';
 import { at } from './validate/at.ts';
-import { CHART_FORMAT, CHART_ID, formatIds, type FormatId } from './schema.ts';
+import { CHART_FORMAT, CHART_ID, formatIds, type FormatId, type Leaflet } from './schema.ts';
 import { localizeChart, type LocalizedChart } from './localize/chart.ts';
 import { validateProject } from './validate/index.ts';
 import { UI_SOURCE_LOCALE } from './validate/ui-strings.ts';
@@ -38,6 +38,8 @@ export interface BuildOptions extends Selection, OutputOptions {
   release?: boolean;
   /** Called with the PDFs removed because their leaflet no longer lists that language or format. */
   onPruned?: (files: string[]) => void;
+  /** Render workers (see renderOutputs): default one per core; 1 renders in this thread. */
+  threads?: number | undefined;
 }
 
 export interface Target {
@@ -79,43 +81,58 @@ async function buildInto(output: OutputTransaction, root: string, options: Build
   // Preflight's refusals stop only the PDFs concerned; content and fit problems stop all.
   const refused: Problem[] = [];
   const refusedFormats: Selection[] = [];
-  const fonts = manifestFontNames(root, prepared.project.fonts);
+  const fonts = [...manifestFontNames(root, prepared.project.fonts)];
+  // Each job's leaflet and text origins stay here: findings become problems in this thread.
+  const jobs: RenderJob[] = [];
+  const about: Array<{ target: Target; localized: Localized; content: PreflightContent; meta: Sourced<Leaflet> } | undefined> = [];
   if (prepared.chart) {
-    const { bytes, pages } = await renderChartPdf({ root, fonts: prepared.project.fonts, chart: prepared.chart });
-    const checked = await preflightPdf({ bytes, format: CHART_FORMAT, fonts });
-    if (checked.figures.passed) built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages, bytes, fit: 1, preflight: checked.figures });
-    else {
-      refused.push(...problemsOf(checked.findings, { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, template: TEMPLATE_FILES[CHART_FORMAT] }).refusals);
-      refusedFormats.push({ leaflet: CHART_ID, format: CHART_FORMAT });
-    }
+    jobs.push({ kind: 'chart', root, fonts: prepared.project.fonts, chart: prepared.chart, preflight: { fontNames: fonts } });
+    about.push(undefined);
   }
   for (const { localized, target } of prepared.targets) {
     const meta = prepared.project.leaflets.get(target.leaflet)!.meta;
     const content = preflightContent(meta.value, localized);
     for (const format of target.formats) {
-      try {
-        const rendered = await renderPdf({ root, fonts: prepared.project.fonts, leaflet: localized.leaflet, format });
-        const outputs: Built[] = [];
-        const refusals: Problem[] = [];
-        for (const output of await FINISH[format](rendered, localized.leaflet)) {
-          const checked = await preflightPdf({ bytes: output.bytes, format: output.format, fonts, rtl: localized.leaflet.locale.direction === 'rtl', content });
-          const where = { leaflet: target.leaflet, locale: target.locale, format: output.format, template: TEMPLATE_FILES[output.format], content };
-          const found = problemsOf(checked.findings, where);
-          refusals.push(...found.refusals);
-          found.warnings.forEach((p) => options.onWarning?.(formatProblem(p)));
-          outputs.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, draft: localized.leaflet.draft, fit: rendered.fit, ...output, preflight: checked.figures });
-        }
-        // A format's companions are its pages again: one refused, all refused.
-        if (refusals.length > 0) {
-          refused.push(...refusals);
-          refusedFormats.push({ leaflet: target.leaflet, locale: target.locale, format });
-        } else built.push(...outputs);
-      } catch (err) {
-        if (!(err instanceof FitError)) throw err;
-        const field = format === 'trifold-dl' ? 'short' : format === 'card' ? 'card' : 'contacts';
-        problems.push({ ...at(meta.file, [field]), message: messages.panelOverflow(err, format, target.locale) });
-      }
+      jobs.push(leafletJob({ root, project: prepared.project, localized, format, fontNames: fonts, files: content.files }));
+      about.push({ target, localized, content, meta });
     }
+  }
+  const results = await renderOutputs(jobs, { threads: options.threads });
+  for (const [i, result] of results.entries()) {
+    const job = jobs[i]!;
+    const it = about[i];
+    if (!it || job.kind === 'chart') {
+      const [chart] = result.ok ? result.outputs : [];
+      if (!chart) continue;
+      if (chart.preflight.figures.passed) built.push({ leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages: chart.pages, bytes: chart.bytes, fit: 1, preflight: chart.preflight.figures });
+      else {
+        refused.push(...problemsOf(chart.preflight.findings, { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, template: TEMPLATE_FILES[CHART_FORMAT] }).refusals);
+        refusedFormats.push({ leaflet: CHART_ID, format: CHART_FORMAT });
+      }
+      continue;
+    }
+    const { target, localized, content, meta } = it;
+    const format = job.format;
+    if (!result.ok) {
+      const field = format === 'trifold-dl' ? 'short' : format === 'card' ? 'card' : 'contacts';
+      problems.push({ ...at(meta.file, [field]), message: messages.panelOverflow(result.overflow, format, target.locale) });
+      continue;
+    }
+    const outputs: Built[] = [];
+    const refusals: Problem[] = [];
+    for (const output of result.outputs) {
+      if (output.format === CHART_FORMAT) continue;
+      const where = { leaflet: target.leaflet, locale: target.locale, format: output.format, template: TEMPLATE_FILES[output.format], content };
+      const found = problemsOf(output.preflight.findings, where);
+      refusals.push(...found.refusals);
+      found.warnings.forEach((p) => options.onWarning?.(formatProblem(p)));
+      outputs.push({ leaflet: target.leaflet, locale: target.locale, status: localized.leaflet.status, draft: localized.leaflet.draft, fit: result.fit, format: output.format, bytes: output.bytes, pages: output.pages, preflight: output.preflight.figures });
+    }
+    // A format's companions are its pages again: one refused, all refused.
+    if (refusals.length > 0) {
+      refused.push(...refusals);
+      refusedFormats.push({ leaflet: target.leaflet, locale: target.locale, format });
+    } else built.push(...outputs);
   }
   if (problems.length > 0) {
     await output.remove(options);
