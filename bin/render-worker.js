@@ -5,5 +5,5 @@ import { register } from 'tsx/esm/api';
 import { fileURLToPath } from 'node:url';
 
 register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
-const { runJob } = await import('../src/render/run-job.ts');
-export default runJob;
+const { default: renderJob } = await import('../src/render/pool-worker.ts');
+export default renderJob;

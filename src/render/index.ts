@@ -17,6 +17,12 @@ export interface RenderInput {
   fonts: FontsManifest;
   leaflet: LocalizedLeaflet;
   format: FormatId;
+  /**
+   * How many pages the document had before notes pages were added, the last time it was
+   * rendered (`contentPages`). A right guess makes a booklet one render instead of two;
+   * a wrong one costs nothing more than no guess.
+   */
+  contentPagesHint?: number | undefined;
 }
 
 export interface Rendered {
@@ -26,6 +32,8 @@ export interface Rendered {
   fit: number;
   /** Page indexes (0-based) of each named panel, for finishing. */
   panels: Record<string, number[]>;
+  /** Pages before the notes pages that make up the format's page multiple. */
+  contentPages: number;
 }
 
 type LayoutPage = { props?: { id?: string }; style?: { height?: number; paddingTop?: number; paddingBottom?: number }; children?: Array<{ box?: { top: number; height: number }; props?: { fixed?: boolean } }> };
@@ -83,20 +91,25 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
 
   const minFit = Math.min(1, template.fitFloor.min / (template.fitFloor.size * leaflet.fontScale));
   const steps = [...FIT_STEPS.filter((f) => f > minFit), minFit];
-  let first = await pass(0, 1);
+  // Notes pages come after the text and before the back page: they never move the text,
+  // so the pages of the text are the pages rendered less the notes pages asked for.
+  const padFor = (content: number) => (template.pageMultiple - (content % template.pageMultiple)) % template.pageMultiple;
+  const guess = input.contentPagesHint !== undefined ? padFor(input.contentPagesHint) : 0;
+  let first = await pass(guess, 1);
   for (const fit of steps.slice(1)) {
     if (!first.overflow) break;
-    first = await pass(0, fit);
+    first = await pass(guess, fit);
   }
   if (first.overflow) throw new FitError(first.overflow.name, first.overflow.pages, first.overflow.limit, first.overflow.mm);
 
-  const pad = (template.pageMultiple - (first.pages % template.pageMultiple)) % template.pageMultiple;
-  if (pad === 0) return first;
+  const contentPages = first.pages - guess;
+  const pad = padFor(contentPages);
+  if (pad === guess) return { ...first, contentPages };
   const second = await pass(pad, first.fit);
   if (second.pages % template.pageMultiple !== 0 || second.overflow) {
     throw new Error(`render: ${input.leaflet.id}/${input.leaflet.locale.code}/${input.format} has ${second.pages} pages after padding`);
   }
-  return second;
+  return { ...second, contentPages };
 }
 
 /** Sizes a fixed panel may shrink through, down to the template's own minimum. */
@@ -124,5 +137,5 @@ export async function renderChartPdf(input: { root: string; fonts: FontsManifest
   const chart = { ...input.chart, entries: input.chart.entries.map((e) => mapStrings(e, typesetText(e.locale))) };
   const bytes = await renderToBuffer(LanguageChart({ chart, breakingFor: (code) => breaking.get(code) ?? ((w) => [w]) }));
   const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
-  return { bytes, pages, fit: 1, panels: {} };
+  return { bytes, pages, fit: 1, panels: {}, contentPages: pages };
 }

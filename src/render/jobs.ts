@@ -20,6 +20,8 @@ export interface LeafletJob {
   leaflet: PortableLeaflet;
   /** What preflight needs to know (see PreflightContent): the strings without their origins. */
   preflight: { fontNames: string[]; texts: string[]; files: string[] };
+  /** The result's contentPages from an earlier build, if known: a booklet then renders once, not twice. */
+  contentPagesHint?: number;
 }
 
 export interface ChartJob {
@@ -38,9 +40,19 @@ export interface JobOutput {
 }
 
 /** The finished, preflighted files, or a fixed panel that did not fit (the build turns it into a content problem). */
-export type JobResult =
-  | { ok: true; fit: number; outputs: JobOutput[] }
-  | { ok: false; overflow: { panel: string; pages: number; limit: number; overflowMm: number } };
+export type JobResult = (
+  | { ok: true; fit: number; outputs: JobOutput[]; contentPages: number }
+  | { ok: false; overflow: { panel: string; pages: number; limit: number; overflowMm: number } }
+) & { stats: JobStats };
+
+/** Where a job's time went (for `npm run bench`), and how often the shaping memo answered. */
+export interface JobStats {
+  renderMs: number;
+  finishMs: number;
+  preflightMs: number;
+  shapingCalls: number;
+  shapingHits: number;
+}
 
 /** The job for one leaflet × language × format. */
 export function leafletJob(input: {

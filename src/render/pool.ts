@@ -15,14 +15,13 @@ export interface RenderOptions {
 
 /**
  * Memory of a worker. A worker keeps its fonts parsed between jobs (that is what makes
- * it fast) and holds about 70 MB once a job is done; left alone, V8 lets garbage pile up
- * to several times that before collecting it. The old-generation limit makes it collect
- * sooner, which keeps a full build under 600 MB with every worker included. A worker
- * whose heap still holds more than RECYCLE_HEAP_BYTES after a job (caches that grew) is
- * replaced by a fresh one.
+ * it fast) and collects its garbage after a job (pool-worker.ts). The old-generation
+ * limit is a ceiling for a runaway job; a job that reaches it runs again in this thread.
+ * A worker whose heap still holds more than RECYCLE_HEAP_BYTES after a job (caches that
+ * grew) is replaced by a fresh one.
  */
-const WORKER_OLD_SPACE_MB = 192;
-const RECYCLE_HEAP_BYTES = 160 * 1024 * 1024;
+const WORKER_OLD_SPACE_MB = 384;
+const RECYCLE_HEAP_BYTES = 200 * 1024 * 1024;
 
 /**
  * Renders, finishes and preflights every job (see runJob), over a pool of worker threads
@@ -30,7 +29,14 @@ const RECYCLE_HEAP_BYTES = 160 * 1024 * 1024;
  * the order of `jobs`, whatever order they finish in.
  */
 export async function renderOutputs(jobs: RenderJob[], options: RenderOptions = {}): Promise<JobResult[]> {
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), jobs.length));
+  const startedMs = performance.now();
+  const results = await run(jobs, options);
+  if (process.env.LEAFLETS_STATS_FILE) await recordStats(process.env.LEAFLETS_STATS_FILE, results, startedMs);
+  return results;
+}
+
+async function run(jobs: RenderJob[], options: RenderOptions): Promise<JobResult[]> {
+  const threads = Math.max(1, Math.min(options.threads ?? threadsFromEnvironment() ?? availableParallelism(), jobs.length));
   const results: JobResult[] = new Array<JobResult>(jobs.length);
   if (threads === 1) {
     const { runJob } = await import('./run-job.ts');
@@ -72,12 +78,17 @@ async function workers(threads: number): Promise<Tinypool> {
   const filename = new URL(compiled ? './render-worker.js' : '../../bin/render-worker.js', import.meta.url).href;
   pool = new Tinypool({
     filename,
-    minThreads: 0,
+    // As many workers as threads, always: a worker that died (out of memory) is replaced at once,
+    // or jobs still queued would wait for a worker that never comes.
+    minThreads: threads,
     maxThreads: threads,
     idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
     maxMemoryLimitBeforeRecycle: RECYCLE_HEAP_BYTES,
   });
+  // A worker that fails between jobs is replaced by the pool; one that fails during a job
+  // fails that job (see above). Neither may end the process as an unhandled 'error' event.
+  pool.on('error', () => {});
   return pool;
 }
 
@@ -96,4 +107,21 @@ function cost(job: RenderJob): number {
   if (job.kind === 'chart') return 1e5;
   const chars = job.preflight.texts.reduce((sum, t) => sum + t.length, 0);
   return chars * (job.format === 'booklet-a5' ? 3 : job.format === 'email-a4' ? 2 : 1);
+}
+
+/** LEAFLETS_THREADS=N sets the number of render workers for the CLI (1: none, render in the main thread). */
+function threadsFromEnvironment(): number | undefined {
+  const value = Number(process.env.LEAFLETS_THREADS);
+  return Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+
+/**
+ * For `npm run bench` (which sets LEAFLETS_STATS_FILE): one JSON line per call, with when
+ * rendering started and ended (ms since the process started) and the jobs' stage times.
+ */
+async function recordStats(file: string, results: JobResult[], startedMs: number): Promise<void> {
+  const sum = { renderMs: 0, finishMs: 0, preflightMs: 0, shapingCalls: 0, shapingHits: 0 };
+  for (const { stats } of results) for (const key of Object.keys(sum) as Array<keyof typeof sum>) sum[key] += stats[key];
+  const { appendFile } = await import('node:fs/promises');
+  await appendFile(file, JSON.stringify({ jobs: results.length, startedMs, endedMs: performance.now(), ...sum }) + '\n');
 }
