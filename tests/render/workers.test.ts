@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
-import { ROOT, tempDir } from '../helpers/project.ts';
+import { edit, fixtureProject, ROOT, tempDir } from '../helpers/project.ts';
 
 /** Every file a build wrote, by name, with its bytes. */
 async function files(outDir: string, leaflet: string): Promise<Map<string, Buffer>> {
@@ -27,4 +27,16 @@ describe('render workers', () => {
     expect(a.size).toBe(12); // 6 cards and 6 card sheets
     for (const [name, bytes] of a) expect(b.get(name)?.equals(bytes), name).toBe(true);
   }, 300_000); // two builds, and workers that load the renderer first
+
+  it('report a panel that does not fit, from a worker, as the content problem it is', async () => {
+    const root = await fixtureProject('minimal');
+    await edit(root, 'content/leaflets/mini/leaflet.yaml', 'formats: [booklet-a5]', 'formats: [booklet-a5, trifold-dl]\nshort:\n  - section: first\n    blocks: [call, points]');
+    const long = Array.from({ length: 4000 }, (_, i) => `word${i % 7 === 0 ? '.' : ''}`).join(' ');
+    await edit(root, 'content/leaflets/mini/en.yaml', /text: Call .+\n/, `text: 'Call {{name "hotline"}}. ${long}'\n`);
+    // Two jobs (booklet and tri-fold), so two workers.
+    const error = await build({ root, locale: 'en', threads: 2 }).catch((e: unknown) => e);
+    expect((error as { problems?: Array<{ file: string; message: string }> }).problems?.map((p) => [p.file, p.message.split(':')[0]])).toEqual([
+      ['content/leaflets/mini/leaflet.yaml', 'the reading panels of trifold-dl in "en" does not fit even at the smallest type size allowed'],
+    ]);
+  }, 300_000);
 });
