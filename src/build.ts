@@ -6,7 +6,7 @@ import { messages } from './messages.ts';
 import { ContentError, formatProblem, UsageError, type Problem } from './problems.ts';
 import type { Project, Sourced } from './project.ts';
 import { TEMPLATE_FILES } from './format-properties.ts';
-import { problemsOf, type PreflightContent } from './preflight/index.ts';
+import type { PreflightContent } from './preflight/index.ts';
 import { manifestFontNames, preflightContent } from './preflight/inputs.ts';
 import { leafletJob, type RenderJob } from './render/jobs.ts';
 import { renderOutputs } from './render/pool.ts';
@@ -98,6 +98,11 @@ async function buildInto(output: OutputTransaction, root: string, options: Build
     }
   }
   const results = await renderOutputs(jobs, { threads: options.threads });
+  // Loaded only when preflight found something: the main thread never loads pdf.js, the
+  // renderer or their fonts for a build whose PDFs all passed (memory: see README "Speed").
+  const problemsOf: typeof import('./preflight/index.ts').problemsOf = (findings, where) =>
+    findings.length === 0 ? { refusals: [], warnings: [] } : loadedProblemsOf!(findings, where);
+  const loadedProblemsOf = results.some((r) => r.ok && r.outputs.some((o) => o.preflight.findings.length > 0)) ? (await import('./preflight/index.ts')).problemsOf : undefined;
   for (const [i, result] of results.entries()) {
     const job = jobs[i]!;
     const it = about[i];
