@@ -22,8 +22,9 @@ export interface RenderOptions {
  * runs again in this thread), and a worker whose heap holds more than RECYCLE_HEAP_BYTES
  * after a job is replaced by a fresh one.
  */
-const WORKER_OLD_SPACE_MB = 384;
-const RECYCLE_HEAP_BYTES = 256 * 1024 * 1024;
+const WORKER_OLD_SPACE_MB = 200;
+const WORKER_YOUNG_SPACE_MB = 16;
+const RECYCLE_HEAP_BYTES = 160 * 1024 * 1024;
 
 /**
  * Renders, finishes and preflights every job (see runJob), over a pool of worker threads
@@ -56,6 +57,7 @@ async function run(jobs: RenderJob[], options: RenderOptions): Promise<JobResult
       results[i] = await pool.run(jobs[i]).catch(async (err: unknown) => {
         // A document too large for a worker's memory limit is made here instead.
         if ((err as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw err;
+        if (process.env.LEAFLETS_STATS_FILE) process.stderr.write(`leaflets: job ${i} ran out of a worker's memory; rendering it in the main thread\n`);
         return (await import('./run-job.ts')).runJob(jobs[i]!);
       }) as JobResult;
       options.onResult?.(i, results[i]);
@@ -85,7 +87,7 @@ async function workers(threads: number): Promise<Tinypool> {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
     maxMemoryLimitBeforeRecycle: RECYCLE_HEAP_BYTES,
   });
   // A worker that fails between jobs is replaced by the pool; one that fails during a job
