@@ -8,7 +8,7 @@ import { createLocalizer, type Localized } from './localize/index.ts';
 import { messages } from './messages.ts';
 import { ContentError, formatProblem, UsageError, type Problem } from './problems.ts';
 import type { Project } from './project.ts';
-import { OUTPUTS_OF } from './formats.ts';
+import { OUTPUTS_OF } from './outputs.ts';
 import { TEMPLATE_FILES } from './format-properties.ts';
 import type { RenderJob } from './render-jobs.ts';
 import { at } from './validate/at.ts';
@@ -70,7 +70,7 @@ export async function buildInto(output: OutputTransaction, root: string, options
         unchanged.push(...files.map((f) => existing.get(f)!));
         continue;
       }
-      jobs.push({ kind: 'leaflet', leaflet: target.leaflet, locale: target.locale, format, key, meta, localized: { ...localized, leaflet: forFormat(localized.leaflet, format) } });
+      jobs.push({ kind: 'leaflet', leaflet: target.leaflet, locale: target.locale, format, key, meta, ui: project.ui, localized: { ...localized, leaflet: forFormat(localized.leaflet, format) } });
     }
   }
   if (prepared.chart) {
@@ -88,6 +88,7 @@ export async function buildInto(output: OutputTransaction, root: string, options
     const results = await renderOutputs(jobs, {
       root,
       fonts: project.fonts,
+      threads: options.threads,
       onDone: (r) =>
         options.onRendered?.({ leaflet: r.job.leaflet, locale: r.job.locale, format: r.job.format, files: filesOf(r.job).length, passed: 'outputs' in r && r.refusals.length === 0 }),
     });

@@ -29,6 +29,11 @@ export interface BuildOptions extends Selection, OutputOptions {
   onPruned?: (files: string[]) => void;
   /** Called once per leaflet × language with missing or stale units (src/translation-gaps.ts). */
   onGap?: (line: string) => void;
+  /**
+   * Render workers: default one per available core (and LEAFLETS_THREADS=N for the CLI); 1
+   * renders in this thread. The PDFs are the same bytes either way.
+   */
+  threads?: number | undefined;
   /** Render every selected PDF, even those whose cache key and file are unchanged. */
   force?: boolean;
   /** Called once the build knows how many PDFs it renders and how many it leaves as they are. */

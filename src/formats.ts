@@ -9,8 +9,8 @@ import type { Rendered } from './render/index.ts';
 import type { FormatId } from './schema.ts';
 import { TRIFOLD } from '../templates/trifold-dl.tsx';
 
-/** Files a build writes: the formats leaflets list, and the companions made from them. */
-export type OutputFormat = FormatId | 'booklet-a5-imposed' | 'card-sheet';
+import type { OutputFormat } from './outputs.ts';
+export { OUTPUTS_OF, type OutputFormat } from './outputs.ts';
 
 export interface Output {
   format: OutputFormat;
@@ -30,15 +30,6 @@ const identity = (leaflet: LocalizedLeaflet, format: OutputFormat): OutputIdenti
 });
 const as = (leaflet: LocalizedLeaflet, format: OutputFormat): OutputMetadata => ({ ...leaflet.metadata, output: identity(leaflet, format) });
 
-/** The files each format gives: itself and its companions (kept in step with FINISH below). */
-export const OUTPUTS_OF: Record<FormatId, OutputFormat[]> = {
-  'booklet-a5': ['booklet-a5', 'booklet-a5-imposed'],
-  'trifold-dl': ['trifold-dl'],
-  card: ['card', 'card-sheet'],
-  'email-a4': ['email-a4'],
-  'flyer-a4': ['flyer-a4'],
-  'flyer-a5': ['flyer-a5'],
-};
 
 /**
  * How each format's rendered pages become files: page boxes and crop marks for print,

@@ -1,11 +1,13 @@
-import { FINISH } from './formats.ts';
 import { TEMPLATE_FILES } from './format-properties.ts';
 import type { Localized } from './localize/index.ts';
 import type { LocalizedChart } from './localize/chart.ts';
-import { preflightPdf, problemsOf } from './preflight/index.ts';
+import { problemsOf } from './preflight/index.ts';
 import { manifestFontNames, preflightContent } from './preflight/inputs.ts';
 import { formatProblem, type Problem } from './problems.ts';
-import { FitError, renderChartPdf, renderPdf } from './render/index.ts';
+import { FitError } from './render/errors.ts';
+import { leafletJob, type JobResult as WorkerResult, type RenderJob as PortableJob } from './render/jobs.ts';
+import { renderOutputs as runInPool } from './render/pool.ts';
+import type { Project } from './project.ts';
 import { CHART_FORMAT, CHART_ID, type FontsManifest, type FormatId, type Leaflet } from './schema.ts';
 import type { Built } from './write/index.ts';
 
@@ -18,6 +20,8 @@ export interface LeafletJob {
   /** The cache key its files are recorded with. */
   key: string;
   meta: Leaflet;
+  /** The project's ui strings: a render worker makes the ui words that take values from them. */
+  ui: Project['ui'];
   /** Localized for this format (src/cache/keys.ts forFormat): what the key covers. */
   localized: Localized;
 }
@@ -43,50 +47,60 @@ export type JobResult =
 export interface RenderContext {
   root: string;
   fonts: FontsManifest;
+  /** Render workers (see BuildOptions.threads). */
+  threads?: number | undefined;
   /** Called as each job is done, in any order. */
   onDone?: (result: JobResult) => void;
 }
 
 /**
  * Renders, finishes and preflights each job: the one place the build turns content into
- * files. Jobs are independent of each other and of the order they run in.
+ * files. The work runs in render workers (src/render/pool.ts) as plain data; findings
+ * become problems here, in the build's thread, which knows where each string came from.
+ * Jobs are independent of each other and of the order they run in.
  */
 export async function renderOutputs(jobs: RenderJob[], context: RenderContext): Promise<JobResult[]> {
-  const fonts = manifestFontNames(context.root, context.fonts);
-  const results: JobResult[] = [];
-  for (const job of jobs) {
-    const result = await renderJob(job, context, fonts);
-    context.onDone?.(result);
-    results.push(result);
-  }
+  const fontNames = [...manifestFontNames(context.root, context.fonts)];
+  const portable = jobs.map((job): PortableJob => {
+    if (job.kind === 'chart') return { kind: 'chart', root: context.root, fonts: context.fonts, chart: job.chart, preflight: { fontNames } };
+    const files = preflightContent(job.meta, job.localized).files;
+    return leafletJob({ root: context.root, project: { ui: job.ui, fonts: context.fonts }, localized: job.localized, format: job.format, fontNames, files });
+  });
+  const results: JobResult[] = new Array<JobResult>(jobs.length);
+  await runInPool(portable, {
+    threads: context.threads,
+    onResult: (i, result) => {
+      results[i] = fromWorker(jobs[i]!, result);
+      context.onDone?.(results[i]);
+    },
+  });
   return results;
 }
 
-async function renderJob(job: RenderJob, context: RenderContext, fonts: Set<string>): Promise<JobResult> {
+/** A worker's result as the build reads it: files with their manifest entries, refusals and warnings as problems. */
+function fromWorker(job: RenderJob, result: WorkerResult): JobResult {
+  if (!result.ok) {
+    if (job.kind === 'chart') throw new Error('render: the language chart has no fixed panel to overflow');
+    const { panel, pages, limit, overflowMm } = result.overflow;
+    return { job, overflow: new FitError(panel, pages, limit, overflowMm) };
+  }
   if (job.kind === 'chart') {
-    const { bytes, pages } = await renderChartPdf({ root: context.root, fonts: context.fonts, chart: job.chart });
-    const checked = await preflightPdf({ bytes, format: CHART_FORMAT, fonts });
-    const found = problemsOf(checked.findings, { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, template: TEMPLATE_FILES[CHART_FORMAT] });
-    const warnings = found.warnings.map(formatProblem);
-    const built: Built = { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages, bytes, fit: 1, preflight: checked.figures, cacheKey: job.key, warnings };
-    return { job, outputs: checked.figures.passed ? [built] : [], refusals: checked.figures.passed ? [] : found.refusals, warnings: found.warnings };
+    const [chart] = result.outputs;
+    if (!chart) throw new Error('render: the language chart gave no file');
+    const found = problemsOf(chart.preflight.findings, { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, template: TEMPLATE_FILES[CHART_FORMAT] });
+    const built: Built = { leaflet: CHART_ID, locale: 'mul', format: CHART_FORMAT, status: 'machine', draft: true, pages: chart.pages, bytes: chart.bytes, fit: 1, preflight: chart.preflight.figures, cacheKey: job.key, warnings: found.warnings.map(formatProblem) };
+    const passed = chart.preflight.figures.passed;
+    return { job, outputs: passed ? [built] : [], refusals: passed ? [] : found.refusals, warnings: found.warnings };
   }
   const { localized } = job;
   const content = preflightContent(job.meta, localized);
-  let rendered;
-  try {
-    rendered = await renderPdf({ root: context.root, fonts: context.fonts, leaflet: localized.leaflet, format: job.format });
-  } catch (err) {
-    if (err instanceof FitError) return { job, overflow: err };
-    throw err;
-  }
   const outputs: Built[] = [];
   const refusals: Problem[] = [];
   const warnings: Problem[] = [];
-  for (const output of await FINISH[job.format](rendered, localized.leaflet)) {
-    const checked = await preflightPdf({ bytes: output.bytes, format: output.format, fonts, rtl: localized.leaflet.locale.direction === 'rtl', content });
+  for (const output of result.outputs) {
+    if (output.format === CHART_FORMAT) continue;
     const where = { leaflet: job.leaflet, locale: job.locale, format: output.format, template: TEMPLATE_FILES[output.format], content };
-    const found = problemsOf(checked.findings, where);
+    const found = problemsOf(output.preflight.findings, where);
     refusals.push(...found.refusals);
     warnings.push(...found.warnings);
     outputs.push({
@@ -94,9 +108,11 @@ async function renderJob(job: RenderJob, context: RenderContext, fonts: Set<stri
       locale: job.locale,
       status: localized.leaflet.status,
       draft: localized.leaflet.draft,
-      fit: rendered.fit,
-      ...output,
-      preflight: checked.figures,
+      fit: result.fit,
+      format: output.format,
+      bytes: output.bytes,
+      pages: output.pages,
+      preflight: output.preflight.figures,
       cacheKey: job.key,
       warnings: found.warnings.map(formatProblem),
     });

@@ -1,12 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
-import type { Project } from '../project.ts';
+import type { UiStrings } from '../schema.ts';
 import { UI_SOURCE_LOCALE } from '../validate/ui-strings.ts';
 
 /**
  * One i18next instance holding every language's ui strings, with English as the
  * fallback and plural forms chosen by each language's own rules.
  */
-export function createI18n(project: Project): (code: string) => TFunction {
+export function createI18n(project: { ui: ReadonlyMap<string, { value: UiStrings }> }): (code: string) => TFunction {
   const resources: Record<string, { translation: Record<string, unknown> }> = {};
   for (const [code, { value }] of project.ui) resources[code] = { translation: value };
   const instance = i18next.createInstance();

@@ -223,13 +223,11 @@ function uiText(
   releasable: boolean,
   values: { publisher: string; sourceTitle: string; validFrom: string },
 ): UiText {
-  const digits = (n: number) => new Intl.NumberFormat(locale.intl ?? locale.code, { useGrouping: false }).format(n);
   // Every page of a translation that is not fully reviewed, current and complete says so:
   // "machine translation" while the file is machine-made, "not yet reviewed" otherwise.
   const draft = releasable ? undefined : t(text.translation.status === 'machine' ? 'translation.machine' : 'translation.translated');
   return {
     labels: { phone: t('labels.phone'), email: t('labels.email'), web: t('labels.web'), open: t('labels.open') },
-    pair: (label, value) => t('labels.pair', { label, value }),
     backHeading: t('back.heading'),
     emergency: t('back.emergency'),
     notesHeading: t('notes.heading'),
@@ -240,16 +238,28 @@ function uiText(
     cardScan: t('card.scan'),
     trifoldMore: t('trifold.more'),
     untranslated: t('translation.untranslated'),
-    hotlineClosed: (name) => t('hotline.closed', { name }),
     hotlineAnyTime: t('hotline.anyTime'),
+    site: Object.fromEntries(SITE_WORDS.map((k) => [k, t(k === 'iRead' ? 'chart.iRead' : k === 'chartTitle' ? 'chart.title' : `site.${k}`)])) as unknown as SiteWords,
     imprint: {
       publisher: t('imprint.publisher', { publisher: values.publisher }),
       source: t('imprint.source', { title: values.sourceTitle }),
       validFrom: t('imprint.validFrom', { date: values.validFrom }),
     },
+    ...uiFunctions(t, locale),
+  };
+}
+
+/**
+ * The templates' words that take values. Functions do not cross to a render worker:
+ * the worker makes them again from the same ui strings (src/render/portable.ts).
+ */
+export function uiFunctions(t: TFunction, locale: Locale): Pick<UiText, 'pair' | 'pageOf' | 'pagesLine' | 'hotlineClosed'> {
+  const digits = (n: number) => new Intl.NumberFormat(locale.intl ?? locale.code, { useGrouping: false }).format(n);
+  return {
+    pair: (label, value) => t('labels.pair', { label, value }),
     // Numbers in the reader's digits: Persian prints ۱۲, not 12.
     pageOf: (page, total) => t('footer.page', { page: digits(page), total: digits(total) }),
     pagesLine: (count) => t('imprint.pages', { count, replace: { count: digits(count) } }),
-    site: Object.fromEntries(SITE_WORDS.map((k) => [k, t(k === 'iRead' ? 'chart.iRead' : k === 'chartTitle' ? 'chart.title' : `site.${k}`)])) as unknown as SiteWords,
+    hotlineClosed: (name) => t('hotline.closed', { name }),
   };
 }

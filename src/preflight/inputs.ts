@@ -1,5 +1,5 @@
 import { openFont } from '../check/fonts.ts';
-import { OUTPUTS_OF } from '../formats.ts';
+import { OUTPUTS_OF } from '../outputs.ts';
 import type { Localized } from '../localize/index.ts';
 import type { FontsManifest, Leaflet } from '../schema.ts';
 import { outputFile } from '../write/index.ts';

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Font } from '@react-pdf/renderer';
 import { FONTS_DIR } from '../load/project.ts';
 import type { FontsManifest } from '../schema.ts';
+import { memoizeShaping } from './shaping-memo.ts';
 
 const registered = new Set<string>();
 
@@ -43,13 +44,17 @@ type RegisteredFonts = Record<string, { sources: FontSource[] }>;
  * built from a base and dots) with no characters at all; a later document whose shaping
  * yields such a glyph then gets one with no characters, and react-pdf drops letters at
  * line starts and maps copy-paste text wrongly. A document that starts with empty caches
- * shapes exactly as in a fresh process. Parsed font files are kept.
+ * shapes exactly as in a fresh process. Parsed font files are kept, and so is what their
+ * shaping memo knows (shaping-memo.ts), which never hands out another document's glyphs.
  */
 function resetGlyphCaches(): void {
   const families = (Font as unknown as { getRegisteredFonts(): RegisteredFonts }).getRegisteredFonts();
   for (const family of Object.values(families)) {
     for (const source of family.sources) {
-      if (source.data?._glyphs) source.data._glyphs = {};
+      if (source.data?._glyphs) {
+        source.data._glyphs = {};
+        memoizeShaping(source.data);
+      }
     }
   }
 }

@@ -21,6 +21,12 @@ export interface RenderInput {
   fonts: FontsManifest;
   leaflet: LocalizedLeaflet;
   format: FormatId;
+  /**
+   * How many pages the document had before notes pages were added, the last time it was
+   * rendered (`contentPages`). A right guess makes a booklet one render instead of two;
+   * a wrong one costs nothing more than no guess.
+   */
+  contentPagesHint?: number | undefined;
 }
 
 export interface Rendered {
@@ -30,23 +36,14 @@ export interface Rendered {
   fit: number;
   /** Page indexes (0-based) of each named panel, for finishing. */
   panels: Record<string, number[]>;
+  /** Pages before the notes pages that make up the format's page multiple. */
+  contentPages: number;
 }
 
 type LayoutPage = { props?: { id?: string }; style?: { height?: number; paddingTop?: number; paddingBottom?: number }; children?: Array<{ box?: { top: number; height: number }; props?: { fixed?: boolean } }> };
 
-/** A fixed-size panel whose text does not fit even at the template's smallest size. */
-export class FitError extends Error {
-  constructor(
-    readonly panel: string,
-    readonly pages: number,
-    readonly limit: number,
-    /** How much too long, in millimetres of the panel's height. */
-    readonly overflowMm: number,
-  ) {
-    super(`${panel} takes ${pages} pages where it has ${limit}`);
-    this.name = 'FitError';
-  }
-}
+export { FitError } from './errors.ts';
+import { FitError } from './errors.ts';
 
 /**
  * Renders one leaflet × locale × format to PDF bytes. A pure function of its input: no
@@ -90,22 +87,30 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
 
   const minFit = Math.min(1, template.fitFloor.min / (template.fitFloor.size * leaflet.fontScale));
   const steps = [...FIT_STEPS.filter((f) => f > minFit), minFit];
-  let first = await pass(0, 1);
+  // Notes pages come after the text and before the back page: they never move the text,
+  // so the pages of the text are the pages rendered less the notes pages asked for.
+  const padFor = (content: number) => (template.pageMultiple - (content % template.pageMultiple)) % template.pageMultiple;
+  const guess = input.contentPagesHint !== undefined ? padFor(input.contentPagesHint) : 0;
+  let first = await pass(guess, 1);
   for (const fit of steps.slice(1)) {
     if (!first.overflow) break;
-    first = await pass(0, fit);
+    first = await pass(guess, fit);
   }
   if (first.overflow) throw new FitError(first.overflow.name, first.overflow.pages, first.overflow.limit, first.overflow.mm);
 
-  let pad = (template.pageMultiple - (first.pages % template.pageMultiple)) % template.pageMultiple;
-  if (pad === 0) return first;
+  // The text's pages at the default body size: the hint for the next render of this document.
+  const contentPages = first.pages - guess;
+  let pad = padFor(contentPages);
+  const sizes = [...(template.bodySizes ?? [])].sort((a, b) => a - b);
+  // The first pass guessed its notes pages right, and no larger body size is to be tried.
+  if (pad === guess && (pad === 0 || sizes.length === 0)) return { ...first, contentPages };
   // Spare pages: the largest body size that needs no more pages fills them first. A
   // larger size never needs fewer pages, so the sizes are searched by halving (two extra
   // renders for three sizes), largest acceptable kept.
-  const target = first.pages + pad;
-  const sizes = [...(template.bodySizes ?? [])].sort((a, b) => a - b);
+  const target = contentPages + pad;
+  let best = first;
   let [low, high] = [0, sizes.length - 1];
-  while (low <= high) {
+  while (pad > 0 && low <= high) {
     const mid = Math.floor((low + high) / 2);
     const larger = await pass(0, first.fit, sizes[mid]);
     // Kept only when it breaks no rule the default size keeps: no more pages, no panel
@@ -113,17 +118,18 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
     if (larger.overflow || larger.pages > target || larger.hyphenRun > HYPHENATION.maxConsecutive) {
       high = mid - 1;
     } else {
-      first = larger;
+      best = larger;
       pad = target - larger.pages;
       low = mid + 1;
     }
   }
-  if (pad === 0) return first;
-  const second = await pass(pad, first.fit, first.body);
+  if (best !== first && pad === 0) return { ...best, contentPages };
+  if (best === first && pad === guess) return { ...first, contentPages };
+  const second = await pass(pad, first.fit, best.body);
   if (second.pages % template.pageMultiple !== 0 || second.overflow) {
     throw new Error(`render: ${input.leaflet.id}/${input.leaflet.locale.code}/${input.format} has ${second.pages} pages after padding`);
   }
-  return second;
+  return { ...second, contentPages };
 }
 
 /**
@@ -172,5 +178,5 @@ export async function renderChartPdf(input: { root: string; fonts: FontsManifest
   const chart = { ...input.chart, entries: input.chart.entries.map((e) => mapStrings(e, typesetText(e.locale))) };
   const bytes = await renderToBuffer(LanguageChart({ chart, breakingFor: (code) => breaking.get(code) ?? ((w) => [w]) }));
   const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
-  return { bytes, pages, fit: 1, panels: {} };
+  return { bytes, pages, fit: 1, panels: {}, contentPages: pages };
 }

@@ -80,7 +80,8 @@ async function patterns(name: string): Promise<Hyphenator> {
   if (name === 'none') return whole;
   const cached = patternCache.get(name);
   if (cached) return cached;
-  const mod = (await import(`hyphen/${name}`)) as { default: { hyphenateSync(t: string, o?: object): string } };
+  // The full path: Node's own loader (the compiled CLI) does not resolve a folder import.
+  const mod = (await import(`hyphen/${name}/index.js`)) as { default: { hyphenateSync(t: string, o?: object): string } };
   const hyphenate = mod.default.hyphenateSync;
   const fn: Hyphenator = (word) => {
     // Punctuation around the word stays with its first and last piece: a break is only
@@ -152,7 +153,7 @@ export function hyphenatorFor(lang: string | undefined, documents: Hyphenator): 
 /** Whether the `hyphen` package has a pattern set of this name. */
 export async function hasPatterns(name: string): Promise<boolean> {
   if (name === 'none') return true;
-  return import(`hyphen/${name}`).then(
+  return import(`hyphen/${name}/index.js`).then(
     () => true,
     () => false,
   );

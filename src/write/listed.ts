@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { OUTPUTS_OF } from '../formats.ts';
+import { OUTPUTS_OF } from '../outputs.ts';
 import type { Project } from '../project.ts';
 import { CHART_FORMAT, CHART_ID } from '../schema.ts';
 import { outputFile } from './index.ts';
