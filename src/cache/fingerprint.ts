@@ -1,9 +1,10 @@
+import { TOOL_DIR } from '../tool-dir.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** The folder holding the tool's own src/, templates/, package.json and node_modules/. */
-export const CODE_DIR = resolve(import.meta.dirname, '../..');
+export const CODE_DIR = TOOL_DIR;
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 

@@ -1,3 +1,4 @@
+import { TOOL_DIR } from '../tool-dir.ts';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createElement, type ReactElement } from 'react';
@@ -36,7 +37,7 @@ export interface SiteInput {
 }
 
 /** The stylesheet, beside the HTML templates (code, like them: not part of a project's content). */
-const SITE_CSS = join(import.meta.dirname, '../../templates/html/site.css');
+const SITE_CSS = join(TOOL_DIR, 'templates/html/site.css');
 
 /** The PDFs the site offers, in the order it lists them: the email edition, then the print files. */
 const OFFERED: Array<{ format: OutputFormat; word: keyof LocalizedLeaflet['ui']['site'] }> = [
