@@ -1,9 +1,10 @@
-import { Image, Page, Text, View } from '@react-pdf/renderer';
+import { Page, Text, View } from '@react-pdf/renderer';
 import { BLEED_MM, SIZES } from '../src/finish/geometry.ts';
 import { panelId } from '../src/render/panels.ts';
 import type { LocalizedContact } from '../src/localize/model.ts';
 import type { Template, TemplateProps } from '../src/render/template.ts';
 import { LeafletDocument } from './_parts/document.tsx';
+import { QrCode } from './_parts/qr-code.tsx';
 import { colors, direction, MM, shortLabel } from './_parts/theme.ts';
 
 export const CARD = { front: 'card front', back: 'card back' };
@@ -65,7 +66,7 @@ function Card({ leaflet, fit, images }: TemplateProps) {
           </View>
           {images.qr ? (
             <View style={{ width: QR_MM * MM, [dir.rtl ? 'marginRight' : 'marginLeft']: 2.5 * MM, alignItems: 'center' }}>
-              <Image src={{ data: images.qr, format: 'png' }} style={{ width: QR_MM * MM, height: QR_MM * MM }} />
+              <QrCode matrix={images.qr} size={QR_MM * MM} />
             </View>
           ) : null}
         </View>

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Problem } from '../problems.ts';
 import type { Project } from '../project.ts';
 import type { Block, LeafletText, Locale } from '../schema.ts';
+import { ICON_NAMES, type IconName } from '../icons.ts';
 import { textUnits } from '../text-units.ts';
 import { translationState } from '../translation-state.ts';
 import { at } from '../validate/at.ts';
@@ -84,12 +85,17 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
     const sections = source.value.sections.map((section) => ({
       id: section.id,
       heading: r(`${section.id}.heading`),
-      blocks: section.blocks.map((block) => localizeBlock(block, (...rest) => r([section.id, block.id, ...rest].join('.')))),
+      blocks: section.blocks.map((block) =>
+        localizeBlock(block, (...rest) => r([section.id, block.id, ...rest].join('.')), (item) => r(`${section.id}.${block.id}.${item}.short`)),
+      ),
     }));
     const short = (meta.short ?? []).flatMap((pick) => {
       const section = sections.find((x) => x.id === pick.section);
       return section ? [{ ...section, blocks: pick.blocks.flatMap((id) => section.blocks.filter((b) => b.id === id)) }] : [];
     });
+    const [rightsSection, rightsBlock] = meta.flap?.rights.split('.') ?? [];
+    const rightsList = sections.find((x) => x.id === rightsSection)?.blocks.find((b) => b.id === rightsBlock);
+    const rightsAtAGlance = rightsList?.kind === 'list' ? rightsList.items.flatMap((item) => (item.icon ? [{ icon: item.icon, text: item.short ?? item.text }] : [])) : undefined;
     const base = project.publishing?.value.onlineBaseUrl;
     // The QR code leads to the edition for screens, or the booklet where there is none.
     const online = ONLINE_EDITIONS.find((f) => meta.formats.includes(f));
@@ -112,6 +118,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       publisher,
       contacts,
       card: (meta.card ?? []).map(contact),
+      ...(meta.cardReassurance ? { reassurance: meta.cardReassurance.map(r).join(' ') } : {}),
+      ...(rightsAtAGlance?.length ? { rightsAtAGlance } : {}),
       ...(base && online ? { onlineUrl: `${base}${outputFile(meta.id, code, online)}` } : {}),
       facts: [...project.contacts.values()].flatMap(({ value }) => {
         const c = localizeContact(value, locale, words);
@@ -132,12 +140,20 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
   };
 }
 
-function localizeBlock(block: Block, r: (...rest: number[]) => string): LocalizedBlock {
+function localizeBlock(block: Block, r: (...rest: number[]) => string, rShort: (item: number) => string): LocalizedBlock {
   if (block.list) {
     return {
       kind: 'list',
       id: block.id,
-      items: block.list.map((item, i) => ({ text: r(i), items: typeof item === 'string' ? [] : item.list.map((_, j) => r(i, j)) })),
+      items: block.list.map((item, i) => {
+        if (typeof item === 'string') return { text: r(i), items: [] };
+        return {
+          text: r(i),
+          items: (item.list ?? []).map((_, j) => r(i, j)),
+          ...(item.icon ? { icon: item.icon } : {}),
+          ...(item.short !== undefined ? { short: rShort(i) } : {}),
+        };
+      }),
     };
   }
   return block.callout !== undefined ? { kind: 'callout', id: block.id, text: r() } : { kind: 'text', id: block.id, text: r() };
@@ -207,6 +223,8 @@ function uiText(
     cardEmergency: t('card.emergency'),
     cardScan: t('card.scan'),
     trifoldMore: t('trifold.more'),
+    flap: { rights: t('flap.rights'), whoCanHelp: t('flap.whoCanHelp') },
+    icons: Object.fromEntries(ICON_NAMES.map((name) => [name, t(`icons.${name}`)])) as Record<IconName, string>,
     imprint: {
       publisher: t('imprint.publisher', { publisher: values.publisher }),
       source: t('imprint.source', { title: values.sourceTitle }),

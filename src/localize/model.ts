@@ -1,3 +1,4 @@
+import type { IconName } from '../icons.ts';
 import type { Locale, TranslationStatus } from '../schema.ts';
 
 /** A leaflet in one language with every placeholder resolved: what templates render. */
@@ -32,6 +33,10 @@ export interface LocalizedLeaflet {
   contacts: LocalizedContact[];
   /** The hotlines on the back of the wallet card; empty if the leaflet has no card. */
   card: LocalizedContact[];
+  /** The card front's words of reassurance, from the leaflet's own text (`cardReassurance`). */
+  reassurance?: string;
+  /** The tri-fold flap's "your rights at a glance": an icon and a few words per right (`flap.rights`). */
+  rightsAtAGlance?: Array<{ icon: IconName; text: string }>;
   /** The online edition in this language, for the card's QR code. */
   onlineUrl?: string;
   /**
@@ -54,7 +59,16 @@ export interface LocalizedSection {
 export type LocalizedBlock =
   | { kind: 'text'; id: string; text: string }
   | { kind: 'callout'; id: string; text: string }
-  | { kind: 'list'; id: string; items: Array<{ text: string; items: string[] }> };
+  | { kind: 'list'; id: string; items: LocalizedItem[] };
+
+export interface LocalizedItem {
+  text: string;
+  items: string[];
+  /** The item's pictogram, chosen in the source text. */
+  icon?: IconName;
+  /** The item in a few words (the tri-fold flap). */
+  short?: string;
+}
 
 export interface LocalizedContact {
   id: string;
@@ -96,6 +110,10 @@ export interface UiText {
   cardEmergency: string;
   cardScan: string;
   trifoldMore: string;
+  /** The tri-fold flap's headings: "Your rights at a glance", "Who can help". */
+  flap: { rights: string; whoCanHelp: string };
+  /** Each pictogram's text alternative in this language (tagged and HTML editions). */
+  icons: Record<IconName, string>;
   imprint: { publisher: string; source: string; validFrom: string };
   pageOf: (page: number, total: number) => string;
   pagesLine: (count: number) => string;

@@ -5,7 +5,7 @@ import { templates } from '../../templates/index.ts';
 import type { LocalizedLeaflet } from '../localize/model.ts';
 import type { FontsManifest, FormatId } from '../schema.ts';
 import { prepareFonts } from './fonts.ts';
-import { qrPng, PRINT_PPI } from './images.ts';
+import { qrMatrix } from './images.ts';
 import { panelName } from './panels.ts';
 import { mapStrings, typesetText } from './typeset-text.ts';
 import { lineBreaking, type Hyphenator } from './line-breaking.ts';
@@ -59,7 +59,7 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   const hyphenate = breaking.body;
   // Metadata is not laid out: it keeps the text as written.
   const leaflet = { ...mapStrings(input.leaflet, typesetText(input.leaflet.locale)), metadata: input.leaflet.metadata };
-  const images = template.qrMm && leaflet.onlineUrl ? { qr: await qrPng(leaflet.onlineUrl, template.qrMm, PRINT_PPI) } : {};
+  const images = template.qrMm && leaflet.onlineUrl ? { qr: qrMatrix(leaflet.onlineUrl) } : {};
 
   const pass = async (padPages: number, fit: number) => {
     prepareFonts(input.root, input.fonts);

@@ -2,6 +2,7 @@ import type { DocumentProps } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { LocalizedLeaflet } from '../localize/model.ts';
 import type { FormatId } from '../schema.ts';
+import type { QrMatrix } from './images.ts';
 import type { Hyphenator } from './line-breaking.ts';
 
 /** What every template receives: the localized leaflet and the locale's typesetting helpers. */
@@ -16,8 +17,8 @@ export interface TemplateProps {
    * never below the template's `minFit`.
    */
   fit: number;
-  /** Images prepared by sharp for this document. */
-  images: { qr?: Buffer };
+  /** The QR code's modules, for formats that print one (drawn as vector shapes). */
+  images: { qr?: QrMatrix };
 }
 
 /** A format's layout: how to lay a leaflet out as a react-pdf document. Layout only, never facts. */
@@ -35,7 +36,7 @@ export interface Template {
    * and the size it may never go below (8 pt on a card, print norms).
    */
   fitFloor: { size: number; min: number };
-  /** Size of the QR code in millimetres, when the format prints one. */
+  /** Size of the QR code's symbol in millimetres (quiet zone not counted), when the format prints one. */
   qrMm?: number;
   /** Returns the <Document> element itself (not a component wrapping it). */
   render(props: TemplateProps): ReactElement<DocumentProps>;
