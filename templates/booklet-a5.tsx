@@ -1,6 +1,6 @@
 import { BLEED_MM, SIZES } from '../src/finish/geometry.ts';
 import type { Template } from '../src/render/template.ts';
-import { CONTACTS_PANEL, ReadingDocument, type ReadingLayout } from './_parts/reading-document.tsx';
+import { CONTACTS_PANEL, COVER_PANEL, ReadingDocument, type ReadingLayout } from './_parts/reading-document.tsx';
 import { MM } from './_parts/theme.ts';
 
 // A5 reading pages laid out at trim size plus 3 mm bleed (finishing adds crop marks and
@@ -15,12 +15,16 @@ const layout: ReadingLayout = {
   footerGap: 2 * MM,
   body: 10.5,
   columns: 2,
+  coverPage: true,
 };
 
 export const bookletA5: Template = {
   id: 'booklet-a5',
   pageMultiple: 4,
-  panels: { [CONTACTS_PANEL]: 1 },
+  panels: { [COVER_PANEL]: 1, [CONTACTS_PANEL]: 1 },
+  // Spare pages before the back page are filled with larger type (towards the 12 pt
+  // clear-print ideal) before any notes page is added.
+  bodySizes: [12, 11.5, 11],
   // The contacts page may shrink until its 9.5 pt text is 8 pt, never smaller.
   fitFloor: { size: 9.5, min: 8 },
   // Called as a function so the result is the <Document> itself, which the renderer

@@ -14,6 +14,7 @@ const layout: ReadingLayout = {
   footerGap: 2 * MM,
   body: 11,
   columns: 3,
+  coverPage: false,
 };
 
 export const emailA4: Template = {

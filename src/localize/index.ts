@@ -45,6 +45,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       if (!c) throw new Error(`localize: unknown contact ${id} passed validation`);
       const localized = localizeContact(c.value, locale, words);
       traced.push({ text: localized.name, origin: (n) => at(c.file, ['contacts', c.index, 'name', code], n) });
+      // The role is printed beside the name, so its characters are checked against the fonts too.
+      if (localized.role && c.value.role?.[code] !== undefined) traced.push({ text: localized.role, origin: (n) => at(c.file, ['contacts', c.index, 'role', code], n) });
       return localized;
     };
 
@@ -225,6 +227,8 @@ function uiText(
     trifoldMore: t('trifold.more'),
     flap: { rights: t('flap.rights'), whoCanHelp: t('flap.whoCanHelp') },
     icons: Object.fromEntries(ICON_NAMES.map((name) => [name, t(`icons.${name}`)])) as Record<IconName, string>,
+    hotlineClosed: (name) => t('hotline.closed', { name }),
+    hotlineAnyTime: t('hotline.anyTime'),
     imprint: {
       publisher: t('imprint.publisher', { publisher: values.publisher }),
       source: t('imprint.source', { title: values.sourceTitle }),

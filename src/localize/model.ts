@@ -114,6 +114,10 @@ export interface UiText {
   flap: { rights: string; whoCanHelp: string };
   /** Each pictogram's text alternative in this language (tagged and HTML editions). */
   icons: Record<IconName, string>;
+  /** Heading of the after-hours block: "When KOM is closed", with the hotline's short name. */
+  hotlineClosed: (name: string) => string;
+  /** Heading of the after-hours block when the hotline has no hours to close: "Any time, day or night". */
+  hotlineAnyTime: string;
   imprint: { publisher: string; source: string; validFrom: string };
   pageOf: (page: number, total: number) => string;
   pagesLine: (count: number) => string;

@@ -61,10 +61,10 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   const leaflet = { ...mapStrings(input.leaflet, typesetText(input.leaflet.locale)), metadata: input.leaflet.metadata };
   const images = template.qrMm && leaflet.onlineUrl ? { qr: qrMatrix(leaflet.onlineUrl) } : {};
 
-  const pass = async (padPages: number, fit: number) => {
+  const pass = async (padPages: number, fit: number, body?: number) => {
     prepareFonts(input.root, input.fonts);
     let layoutPages: LayoutPage[] = [];
-    const element = template.render({ leaflet, hyphenate, padPages, fit, images });
+    const element = template.render({ leaflet, hyphenate, padPages, fit, images, ...(body !== undefined ? { body } : {}) });
     // react-pdf hands the laid-out tree to onRender: its children are the pages, and a
     // panel that overflowed carries its id onto the next page.
     const onRender = (props: { _INTERNAL__LAYOUT__DATA_?: { children?: LayoutPage[] } }) => {
@@ -78,7 +78,7 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
     });
     const over = Object.entries(template.panels).find(([name, limit]) => (panels[name]?.length ?? 0) > limit);
     const overflow = over ? { name: over[0], limit: over[1], pages: panels[over[0]]!.length, mm: overflowMm(layoutPages, panels[over[0]]!.slice(over[1])) } : undefined;
-    return { bytes, pages: layoutPages.length, fit, panels, overflow };
+    return { bytes, pages: layoutPages.length, fit, panels, overflow, body };
   };
 
   const minFit = Math.min(1, template.fitFloor.min / (template.fitFloor.size * leaflet.fontScale));
@@ -90,9 +90,19 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   }
   if (first.overflow) throw new FitError(first.overflow.name, first.overflow.pages, first.overflow.limit, first.overflow.mm);
 
-  const pad = (template.pageMultiple - (first.pages % template.pageMultiple)) % template.pageMultiple;
+  let pad = (template.pageMultiple - (first.pages % template.pageMultiple)) % template.pageMultiple;
   if (pad === 0) return first;
-  const second = await pass(pad, first.fit);
+  // Spare pages: the largest body size that needs no more pages fills them first.
+  const target = first.pages + pad;
+  for (const body of template.bodySizes ?? []) {
+    const larger = await pass(0, first.fit, body);
+    if (larger.overflow || larger.pages > target) continue;
+    first = larger;
+    pad = target - larger.pages;
+    break;
+  }
+  if (pad === 0) return first;
+  const second = await pass(pad, first.fit, first.body);
   if (second.pages % template.pageMultiple !== 0 || second.overflow) {
     throw new Error(`render: ${input.leaflet.id}/${input.leaflet.locale.code}/${input.format} has ${second.pages} pages after padding`);
   }

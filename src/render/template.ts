@@ -19,6 +19,8 @@ export interface TemplateProps {
   fit: number;
   /** The QR code's modules, for formats that print one (drawn as vector shapes). */
   images: { qr?: QrMatrix };
+  /** Body text size in points, when the renderer raised it to fill spare pages (see `bodySizes`). */
+  body?: number;
 }
 
 /** A format's layout: how to lay a leaflet out as a react-pdf document. Layout only, never facts. */
@@ -36,6 +38,12 @@ export interface Template {
    * and the size it may never go below (8 pt on a card, print norms).
    */
   fitFloor: { size: number; min: number };
+  /**
+   * Larger body sizes to try, largest first, when the text leaves pages to pad to
+   * `pageMultiple`: the largest that needs no more pages is used, so spare pages carry
+   * larger type instead of notes pages.
+   */
+  bodySizes?: number[];
   /** Size of the QR code's symbol in millimetres (quiet zone not counted), when the format prints one. */
   qrMm?: number;
   /** Returns the <Document> element itself (not a component wrapping it). */

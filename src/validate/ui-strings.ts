@@ -24,6 +24,7 @@ export const UI_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   'imprint.validFrom': ['date'],
   'imprint.pages': ['count'],
   'footer.page': ['page', 'total'],
+  'hotline.closed': ['name'],
 };
 
 /** The ui strings' source language: every other file mirrors its keys. */

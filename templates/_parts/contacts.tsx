@@ -2,14 +2,18 @@ import { Link, Text, View } from '@react-pdf/renderer';
 import type { LocalizedContact, LocalizedLeaflet } from '../../src/localize/model.ts';
 import { colors, direction, legible } from './theme.ts';
 
-/** One organisation on the contacts page: name, numbers large, then hours, email, web. */
+/** One organisation on the contacts page: name and what it is, numbers large, then hours, email, web. */
 export function ContactEntry({ contact, leaflet, size }: { contact: LocalizedContact; leaflet: LocalizedLeaflet; size: number }) {
   const dir = direction(leaflet);
   const { labels, pair } = leaflet.ui;
   const line = { fontSize: size, lineHeight: 1.35, color: colors.text, ...dir.text };
   return (
     <View wrap={false} style={{ marginBottom: size * 0.6, paddingBottom: size * 0.45, borderBottomWidth: 0.5, borderColor: colors.rule }}>
-      <Text style={{ ...line, fontWeight: 700, color: colors.accent }}>{contact.name}</Text>
+      <Text style={{ ...line, fontWeight: 700, color: colors.accent }}>
+        {contact.name}
+        {/* What the service is, beside its name, so a reader can tell whom to call. */}
+        {contact.role ? <Text style={{ fontWeight: 400, color: colors.text }}>{` – ${contact.role}`}</Text> : null}
+      </Text>
       {contact.phones.map((phone, i) => (
         <View key={i} style={{ flexDirection: dir.row, alignItems: 'flex-end', flexWrap: 'wrap' }}>
           <Link src={`tel:${phone.tel}`} style={{ textDecoration: 'none' }}>

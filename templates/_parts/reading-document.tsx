@@ -6,7 +6,8 @@ import { Section } from './blocks.tsx';
 import { ContactEntry } from './contacts.tsx';
 import { LeafletDocument } from './document.tsx';
 import { Footer } from './footer.tsx';
-import { EmergencyBox, HotlineBlock, LanguageBadge } from './cover.tsx';
+import { LanguageBadge } from './cover.tsx';
+import { NumberForEveryHour } from './hotlines.tsx';
 import { colors, direction, legible, MM, outline } from './theme.ts';
 
 /** The page geometry and options of a reading edition (printed booklet, email PDF). */
@@ -24,18 +25,27 @@ export interface ReadingLayout {
   body: number;
   /** Columns for lists of short items. */
   columns: number;
+  /**
+   * A cover page of its own (the printed booklet), or the title and the tap-to-call block
+   * at the top of page 1, the text following at once (the email edition, read on a phone).
+   */
+  coverPage: boolean;
 }
 
 export const CONTACTS_PANEL = 'contacts page';
+/** The booklet's cover: a fixed panel, so a long translation is set smaller, never spilt. */
+export const COVER_PANEL = 'cover';
 
 /**
  * The full leaflet as reading pages: a cover with the title and the hotline given the most
  * weight, the sections (a heading never ends a page alone), notes pages when the renderer
  * asks for them, and a contacts back page with where the leaflet comes from.
  */
-export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: TemplateProps & { layout: ReadingLayout }): ReactElement<DocumentProps> {
+export function ReadingDocument({ leaflet, hyphenate, padPages, fit, body, layout }: TemplateProps & { layout: ReadingLayout }): ReactElement<DocumentProps> {
   const dir = direction(leaflet);
   const z = (size: number) => size * leaflet.fontScale;
+  // The renderer may raise the body size to fill a booklet's spare pages.
+  const bodySize = body ?? layout.body;
   const { ui, metadata } = leaflet;
   const { bleed } = layout;
   const side = layout.side + bleed;
@@ -47,41 +57,53 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, layout }: T
 
   return (
     <LeafletDocument metadata={metadata} pageMode="useOutlines">
-      {/* Cover: title, then the hotline block given the most weight on the page. */}
-      <Page size={layout.size} style={{ ...base, padding: side, paddingVertical: layout.side + bleed, justifyContent: 'space-between' }}>
-        <View>
-          <LanguageBadge leaflet={leaflet} z={z} />
-          <Text {...outline(leaflet.title)} style={{ fontSize: z(22), lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
-            {leaflet.title}
-          </Text>
-        </View>
+      {/* Cover: title, then a number for every hour, given the most weight on the page. */}
+      {layout.coverPage ? (
+        <Page id={panelId(COVER_PANEL)} size={layout.size} style={{ ...base, padding: side, paddingVertical: layout.side + bleed, justifyContent: 'space-between' }}>
+          <View>
+            <LanguageBadge leaflet={leaflet} z={z} />
+            <Text {...outline(leaflet.title)} style={{ fontSize: z(22) * fit, lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
+              {leaflet.title}
+            </Text>
+          </View>
 
-        <View>
-          <HotlineBlock leaflet={leaflet} z={z} />
-          <EmergencyBox leaflet={leaflet} z={z} />
-          <Text style={{ fontSize: z(9), color: colors.muted, marginTop: 6 * MM, ...dir.text }}>{leaflet.publisher.name}</Text>
-          {ui.draftLine ? (
-            <Text style={{ fontSize: z(9), fontStyle: 'italic', color: colors.muted, marginTop: 2, ...dir.text }}>{ui.draftLine}</Text>
-          ) : null}
-        </View>
-      </Page>
+          <View>
+            <NumberForEveryHour leaflet={leaflet} z={(size) => z(size) * fit} />
+            <Text style={{ fontSize: legible(z(9) * fit), color: colors.muted, marginTop: 4 * MM * fit, ...dir.text }}>{leaflet.publisher.name}</Text>
+            {ui.draftLine ? (
+              <Text style={{ fontSize: legible(z(9) * fit), fontStyle: 'italic', color: colors.muted, marginTop: 2, ...dir.text }}>{ui.draftLine}</Text>
+            ) : null}
+          </View>
+        </Page>
+      ) : null}
 
       {/* Reading pages. Headings and blocks are siblings directly on the page: react-pdf
           honours minPresenceAhead only for an element that has something before it. */}
       <Page size={layout.size} style={page} wrap>
+        {layout.coverPage ? null : (
+          // Page 1 of the email edition: the title and the tap-to-call block, then the text.
+          // Nothing in it under the body size: it is a reading page.
+          <View style={{ marginBottom: 6 * MM }}>
+            <LanguageBadge leaflet={leaflet} z={(size) => Math.max(10.5, z(size))} />
+            <Text {...outline(leaflet.title)} style={{ fontSize: z(20), lineHeight: 1.22, fontWeight: 700, color: colors.accent, marginBottom: 5 * MM, ...dir.text }}>
+              {leaflet.title}
+            </Text>
+            <NumberForEveryHour leaflet={leaflet} z={z} floor={10.5} />
+          </View>
+        )}
         {leaflet.sections.map((section) => {
           const heading = (
             <Text
               {...outline(section.heading)}
-              minPresenceAhead={z(layout.body) * 5}
-              style={{ fontSize: z(layout.body * 1.33), lineHeight: 1.25, fontWeight: 700, color: colors.accent, marginTop: 10, marginBottom: 7, ...dir.text }}
+              minPresenceAhead={z(bodySize) * 5}
+              style={{ fontSize: z(bodySize * 1.33), lineHeight: 1.25, fontWeight: 700, color: colors.accent, marginTop: 10, marginBottom: 7, ...dir.text }}
             >
               {section.heading}
             </Text>
           );
           return (
             <Fragment key={section.id}>
-              <Section heading={heading} blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(layout.body)} maxColumns={layout.columns} />
+              <Section heading={heading} blocks={section.blocks} leaflet={leaflet} hyphenate={hyphenate} size={z(bodySize)} maxColumns={layout.columns} />
             </Fragment>
           );
         })}
