@@ -1,4 +1,4 @@
-import { MM, SIZES, TRIFOLD_PANELS_MM } from './finish/geometry.ts';
+import { cardSheetSlots, MM, SIZES, TRIFOLD_PANELS_MM } from './finish/geometry.ts';
 import type { OutputFormat } from './formats.ts';
 import type { CHART_FORMAT } from './schema.ts';
 
@@ -36,7 +36,12 @@ export interface FormatLimits {
   content: boolean;
   /** Regions are each page's TrimBox, whatever its size (a PDF from elsewhere). */
   trimRegions?: boolean;
+  /** Regions that carry a QR code (a card, each card of the sheet): preflight renders them and reads the code as a phone would. */
+  qrRegions?: boolean;
 }
+
+/** The smallest QR symbol a phone reads reliably at arm's length, in millimetres (print norms). */
+export const MIN_QR_MM = 20;
 
 /** The print norms every file follows: never type under 8 pt (print-norms.md). */
 export const MIN_TYPE_PT = 8;
@@ -74,17 +79,9 @@ function trifoldRegions(index: number, _count: number, rtl: boolean): Region[] {
   });
 }
 
-/** Ten cards, two across and five down, abutting at trim size (finish/cards.ts). */
+/** The cards of the card sheet, set apart by gutters (finish/geometry.ts, cardSheetSlots). */
 function cardSheetRegions(index: number): Region[] {
-  const card = SIZES.card;
-  const sheet = SIZES.a4Portrait;
-  const x0 = (sheet.width - 2 * card.width) / 2;
-  const y0 = (sheet.height - 5 * card.height) / 2;
-  const regions: Region[] = [];
-  for (let r = 0; r < 5; r++) {
-    for (let c = 0; c < 2; c++) regions.push({ x: x0 + c * card.width, y: y0 + r * card.height, width: card.width, height: card.height, role: 'card', order: index });
-  }
-  return regions;
+  return cardSheetSlots().map((slot) => ({ x: slot.x, y: slot.y, width: SIZES.card.width, height: SIZES.card.height, role: 'card' as const, order: index }));
 }
 
 /**
@@ -100,8 +97,8 @@ export const FORMAT_LIMITS: Record<AnyOutputFormat, FormatLimits> = {
     regions: (index) => [0, 1].map((i) => ({ x: i * SIZES.a5.width, y: 0, width: SIZES.a5.width, height: SIZES.a5.height, role: 'reading' as const, order: index * 2 + i })),
   },
   'trifold-dl': { safeMm: 5, content: true, regions: trifoldRegions },
-  card: { safeMm: 4, content: true, regions: whole(SIZES.card.width, SIZES.card.height, () => 'card') },
-  'card-sheet': { safeMm: 4, content: false, regions: cardSheetRegions },
+  card: { safeMm: 4, content: true, qrRegions: true, regions: whole(SIZES.card.width, SIZES.card.height, () => 'card') },
+  'card-sheet': { safeMm: 4, content: false, qrRegions: true, regions: cardSheetRegions },
   'email-a4': { safeMm: 5, minBodyPt: 10, footerBandMm: 22, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, readingPages) },
   'chart-a4': { safeMm: 5, content: false, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'reading') },
   [GENERIC_PDF]: { safeMm: 5, content: false, regions: () => [], trimRegions: true },

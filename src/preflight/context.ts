@@ -3,6 +3,7 @@ import type { AnyOutputFormat, FormatLimits } from '../format-properties.ts';
 import type { TracedText } from '../localize/index.ts';
 import type { LocalizedLeaflet } from '../localize/model.ts';
 import type { Line, PlacedRegion } from './lines.ts';
+import type { ScannedQr } from './qr-scan.ts';
 import type { ReadPdf } from './read-pdf.ts';
 
 /** What preflight knows about the file beyond its bytes: the leaflet it is meant to show. */
@@ -28,6 +29,8 @@ export interface CheckContext {
   fonts?: ReadonlySet<string>;
   /** Absent for a PDF from elsewhere: then only the checks that need no content run. */
   content?: PreflightContent;
+  /** QR codes read from the rendered regions, for formats whose limits say they carry one. */
+  qr?: ScannedQr[];
 }
 
 /** One thing a check found. `needle` is text near the problem, to find the content line it came from. */

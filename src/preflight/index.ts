@@ -11,6 +11,7 @@ import { wordBreaks } from './checks/word-breaks.ts';
 import { compact, inFooter, type Check, type CheckContext, type Finding, type PreflightContent } from './context.ts';
 import { placeRegions, readLines } from './lines.ts';
 import { readPdf } from './read-pdf.ts';
+import { scanQrCodes } from './qr-scan.ts';
 
 export type { PreflightContent } from './context.ts';
 
@@ -53,8 +54,10 @@ export async function preflightPdf(input: {
   const rtl = input.rtl ?? false;
   const regions = placeRegions(pdf, limits, rtl);
   const lines = readLines(pdf, regions);
+  // Rendering is the costly part of reading a QR code: only where the format has one and its content is known.
+  const qr = limits.qrRegions && input.content ? await scanQrCodes(input.bytes, regions) : undefined;
   const contextWith = (content?: PreflightContent): CheckContext => {
-    const ctx: CheckContext = { format: input.format, limits, pdf, regions, lines, flow: [], rtl, ...(input.fonts ? { fonts: input.fonts } : {}), ...(content ? { content } : {}) };
+    const ctx: CheckContext = { format: input.format, limits, pdf, regions, lines, flow: [], rtl, ...(qr ? { qr } : {}), ...(input.fonts ? { fonts: input.fonts } : {}), ...(content ? { content } : {}) };
     ctx.flow = lines.filter((l) => !inFooter(ctx, l));
     return ctx;
   };
