@@ -54,20 +54,21 @@ const readingPages = (index: number, count: number): RegionRole => (index === 0 
 /**
  * A DL tri-fold's panels, left to right on each side as a printer sees it (outside: flap
  * back, back cover, front cover; inside: panels 2, 3, 4), mirrored for right to left. The
- * reading order is front cover, inside 2-3-4, then the flap's outside.
+ * reading order is front cover, the flap's outside (seen first on opening), inside 2-3-4,
+ * back cover. The text flows through 2-3-4 only: the flap is a panel of its own.
  */
 function trifoldRegions(index: number, _count: number, rtl: boolean): Region[] {
   const { flap, panel } = TRIFOLD_PANELS_MM;
   const h = SIZES.a4Landscape.height;
   const outside: Array<[number, RegionRole, number]> = [
-    [flap, 'reading', 5],
+    [flap, 'reading', 2],
     [panel, 'contacts', 6],
     [panel, 'cover', 1],
   ];
   const inside: Array<[number, RegionRole, number]> = [
-    [panel, 'reading', 2],
     [panel, 'reading', 3],
-    [flap, 'reading', 4],
+    [panel, 'reading', 4],
+    [flap, 'reading', 5],
   ];
   const side = index === 0 ? outside : inside;
   const ordered = rtl ? [...side].reverse() : side;

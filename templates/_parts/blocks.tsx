@@ -4,6 +4,8 @@ import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.
 import { paragraphHyphenator, type Hyphenator } from '../../src/render/line-breaking.ts';
 import { HYPHENATION } from '../../src/render/hyphenation-policy.ts';
 import { introducesList } from '../../src/render/keep-with-next.ts';
+import type { IconName } from '../../src/icons.ts';
+import { Icon } from './icon.tsx';
 import { colors, direction } from './theme.ts';
 
 interface BlockProps {
@@ -13,6 +15,11 @@ interface BlockProps {
   size: number;
   /** Columns for lists of short items (the examples); 1 keeps every list single. */
   maxColumns: number;
+  /**
+   * Keep every paragraph, box and bullet whole on one page (the tri-fold's panels): a
+   * panel then always starts at a heading, paragraph or list item, never mid-sentence.
+   */
+  keepWhole?: boolean;
 }
 
 // Lists whose items are all this short, and that are this long, read better in columns.
@@ -120,19 +127,19 @@ function columnsFor(block: Extract<LocalizedBlock, { kind: 'list' }>, maxColumns
  * One content block as page-level groups: a paragraph (which may break across pages), a
  * highlighted callout, each bullet of a list, or blocks of columns.
  */
-function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColumns }: Omit<BlockProps, 'block'>): Group[] {
+function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColumns, keepWhole = false }: Omit<BlockProps, 'block'>): Group[] {
   const dir = direction(leaflet);
   const body = { fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text };
   if (block.kind === 'text') {
     const text = (
-      <Text {...breaking(block.text, hyphenate)} style={{ ...body, paddingBottom: size * 0.7 }}>
+      <Text {...breaking(block.text, hyphenate)} wrap={!keepWhole} style={{ ...body, paddingBottom: size * 0.7 }}>
         {block.text}
       </Text>
     );
-    return [{ nodes: [text], splittable: true }];
+    return [{ nodes: [text], splittable: !keepWhole }];
   }
   if (block.kind === 'callout') {
-    const long = block.text.length > LONG_UNIT;
+    const long = block.text.length > LONG_UNIT && !keepWhole;
     const box = (
       <View
         wrap={long}
@@ -180,12 +187,12 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColum
   // unbreakable first child of a wrapper on the current page even when it does not fit
   // there, and the item then ran over the footer.
   const bullets = block.items.flatMap((item, i) => [
-    { key: `${i}`, text: item.text, level: 0 },
-    ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1 })),
+    { key: `${i}`, text: item.text, level: 0, icon: item.icon },
+    ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1, icon: undefined })),
   ]);
   return bullets.map((b, k) => ({
-    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenate} size={size} level={b.level} last={k === bullets.length - 1} />],
-    splittable: b.text.length > LONG_UNIT,
+    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenate} size={size} level={b.level} last={k === bullets.length - 1} keepWhole={keepWhole} icon={b.icon} />],
+    splittable: b.text.length > LONG_UNIT && !keepWhole,
   }));
 }
 
@@ -205,6 +212,8 @@ export function Bullet({
   size,
   level = 0,
   last = false,
+  keepWhole = false,
+  icon,
 }: {
   text: string;
   leaflet: LocalizedLeaflet;
@@ -213,6 +222,9 @@ export function Bullet({
   level?: number;
   /** The list's last bullet keeps the space a list has below it. */
   last?: boolean;
+  keepWhole?: boolean;
+  /** The item's pictogram (chosen in the content), drawn in place of the square mark. */
+  icon?: IconName | undefined;
 }) {
   const dir = direction(leaflet);
   const mark = level === 0 ? size * 0.42 : size * 0.32;
@@ -222,7 +234,11 @@ export function Bullet({
   // a text that shares a flex row was measured at one width and set at another, so its
   // last line fell below its box and onto the footer (react-pdf caches the first layout).
   return (
-    <View wrap={text.length > LONG_UNIT} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
+    <View wrap={text.length > LONG_UNIT && !keepWhole} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
+      {icon ? (
+        // The words beside it say what it shows: decorative for a screen reader.
+        <Icon name={icon} size={size * 1.05} rtl={dir.rtl} artifact style={{ position: 'absolute', top: size * 0.2, ...(dir.rtl ? { right: indent - size * 0.1 } : { left: indent - size * 0.1 }) }} />
+      ) : (
       <View
         style={{
           position: 'absolute',
@@ -235,7 +251,8 @@ export function Bullet({
           borderColor: colors.accent,
         }}
       />
-      <Text {...breaking(text, hyphenate)} style={{ [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent + size * 1.2, fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
+      )}
+      <Text {...breaking(text, hyphenate)} style={{ [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent + size * (icon ? 1.45 : 1.2), fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
         {text}
       </Text>
     </View>
