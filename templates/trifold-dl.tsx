@@ -52,7 +52,7 @@ function TrifoldDL({ leaflet, hyphenate, fit, padPages }: TemplateProps) {
         </View>
         <View>
           {/* A number for every hour: the hotline block, compact for a 100 mm panel. */}
-          <NumberForEveryHour leaflet={leaflet} z={(size) => size * leaflet.fontScale * fit} variant="compact" layout="row" />
+          <NumberForEveryHour leaflet={leaflet} z={(size) => size * leaflet.fontScale * fit} variant="compact" layout="stacked" />
           {ui.draftLine ? <Text style={{ fontSize: small, fontStyle: 'italic', color: colors.muted, marginTop: 3 * MM, ...dir.text }}>{ui.draftLine}</Text> : null}
         </View>
       </Page>

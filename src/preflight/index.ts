@@ -3,6 +3,7 @@ import { messages } from '../messages.ts';
 import type { Problem } from '../problems.ts';
 import { figures, overprint, safeArea, typeSize } from './checks/geometry.ts';
 import { glyphs } from './checks/glyphs.ts';
+import { trifoldPanels } from './checks/panels.ts';
 import { factsOnOneLine } from './checks/facts.ts';
 import { hyphenatedShare, hyphens } from './checks/hyphens.ts';
 import { keepWithNext } from './checks/keep-with-next.ts';
@@ -31,7 +32,7 @@ export interface PreflightResult {
 /** Checks that need only the PDF: they run on any file, a designer's too. */
 const GEOMETRY: Check[] = [typeSize, safeArea, overprint, glyphs];
 /** Checks that know what the leaflet is meant to say. */
-const CONTENT: Check[] = [factsOnOneLine, hyphens, wordBreaks, keepWithNext, qrCodes, draftNotice];
+const CONTENT: Check[] = [factsOnOneLine, hyphens, wordBreaks, keepWithNext, qrCodes, draftNotice, trifoldPanels];
 /** Checks of a companion file: what its own finishing could get wrong. */
 const COMPANION: Check[] = [qrCodes, draftNotice];
 
