@@ -31,9 +31,9 @@ const breakAfterSlashes = (word: string): string[] => word.split(/(?<=\/)(?=.)/)
 /**
  * ISO/IEC 7810 ID-1 wallet card. Front, on the accent colour to the bleed: "You can get
  * help", words of reassurance from the leaflet's own text, the emergency number the
- * largest thing on the card and the hotline beside it. Back: each hotline with what it is
- * and when it is open, and a vector QR code to the online edition with its address
- * printed. Never under 8 pt.
+ * largest thing on the card and the hotline beside it with what it is and when it is open.
+ * Back: the card's other hotlines the same way, and a vector QR code to the online edition
+ * with its address printed. Never under 8 pt.
  */
 function Card({ leaflet, fit, images }: TemplateProps) {
   const dir = direction(leaflet);
@@ -45,35 +45,40 @@ function Card({ leaflet, fit, images }: TemplateProps) {
   const hotline = leaflet.cover.hotline;
   const base = { fontFamily: leaflet.fontFamilies, padding: PAD };
   const white = { color: colors.white, ...dir.text };
+  // The front shows the emergency number and the hotline (with its role and hours); the
+  // back gives every other hotline of the card the same, so each is on the card once.
+  const hotlineOnFront = Boolean(hotline.phones[0]) && hotline.id !== leaflet.emergency?.id;
+  const onFront = new Set([emergency ? leaflet.emergency?.id : undefined, hotlineOnFront ? hotline.id : undefined]);
+  const back = leaflet.card.filter((c) => !onFront.has(c.id));
 
   return (
     <LeafletDocument metadata={leaflet.metadata}>
       <Page id={panelId(CARD.front)} size={SIZE} style={{ ...base, backgroundColor: colors.accent, color: colors.white, justifyContent: 'space-between' }}>
         <View>
-          <Text style={{ fontSize: z(14), fontWeight: 700, lineHeight: 1.2, ...white }}>{ui.cardHelp}</Text>
+          <Text style={{ fontSize: z(13), fontWeight: 700, lineHeight: 1.15, ...white }}>{ui.cardHelp}</Text>
           {leaflet.reassurance ? (
-            <View style={{ flexDirection: dir.row, alignItems: 'flex-start', marginTop: k(2.5) }}>
-              <Icon name="confidential" size={z(9.5)} color={colors.white} rtl={dir.rtl} artifact style={{ ...(dir.rtl ? { marginLeft: k(3) } : { marginRight: k(3) }), marginTop: 1 }} />
-              <Text style={{ flex: 1, fontSize: z(9), lineHeight: 1.3, ...white }}>{leaflet.reassurance}</Text>
+            <View style={{ flexDirection: dir.row, alignItems: 'flex-start', marginTop: k(1.5) }}>
+              <Icon name="confidential" size={z(9)} color={colors.white} rtl={dir.rtl} artifact style={{ ...(dir.rtl ? { marginLeft: k(3) } : { marginRight: k(3) }), marginTop: 1 }} />
+              <Text style={{ flex: 1, fontSize: z(8.5), lineHeight: 1.2, ...white }}>{leaflet.reassurance}</Text>
             </View>
           ) : null}
           {/* Every page of a draft says so, the front of a card too. */}
-          {ui.draftLine ? <Text style={{ fontSize: z(8), fontStyle: 'italic', marginTop: 1.5, ...white }}>{ui.draftLine}</Text> : null}
+          {ui.draftLine ? <Text style={{ fontSize: z(8), lineHeight: 1.15, fontStyle: 'italic', marginTop: 1, ...white }}>{ui.draftLine}</Text> : null}
         </View>
         <View style={{ flexDirection: dir.row, alignItems: 'flex-end', justifyContent: 'space-between' }}>
           {emergency ? (
             // The emergency number is the largest thing on the card.
-            <View style={{ flexShrink: 0, paddingBottom: 1 * MM, alignItems: dir.rtl ? 'flex-end' : 'flex-start' }}>
-              <Text style={{ fontSize: z(9), ...white }}>{ui.cardEmergency}</Text>
+            <View style={{ width: 24 * MM, flexShrink: 0, paddingBottom: 1 * MM, alignItems: dir.rtl ? 'flex-end' : 'flex-start' }}>
+              <Text style={{ fontSize: z(9), lineHeight: 1.2, ...white }}>{ui.cardEmergency}</Text>
               <Link src={`tel:${emergency.tel}`} style={{ textDecoration: 'none' }}>
                 <Text style={{ fontFamily: leaflet.latinFamilies, fontSize: z(30), fontWeight: 700, lineHeight: 1.25, color: colors.white }}>{emergency.display}</Text>
               </Link>
             </View>
           ) : null}
-          {hotline.phones[0] && hotline.id !== leaflet.emergency?.id ? (
-            <View style={{ flex: 1, ...(dir.rtl ? { marginRight: 3 * MM } : { marginLeft: 3 * MM }) }}>
+          {hotlineOnFront ? (
+            <View style={{ flex: 1, ...(dir.rtl ? { marginRight: 2 * MM } : { marginLeft: 2 * MM }) }}>
               {/* The hotline block's own row, compact, in white on the card's blue. */}
-              <ContactRow leaflet={leaflet} z={(size) => size * leaflet.fontScale * fit * 0.8} variant="compact" layout="stacked" contact={hotline} color={colors.white} />
+              <ContactRow leaflet={leaflet} z={(size) => size * leaflet.fontScale * fit * 0.75} variant="compact" layout="stacked" contact={hotline} color={colors.white} />
             </View>
           ) : null}
         </View>
@@ -82,29 +87,28 @@ function Card({ leaflet, fit, images }: TemplateProps) {
       <Page id={panelId(CARD.back)} size={SIZE} style={{ ...base, backgroundColor: colors.white, color: colors.text }}>
         <View style={{ flexDirection: dir.row }}>
           <View style={{ flex: 1 }}>
-            {leaflet.card.map((contact) => (
+            {back.map((contact) => (
               <BackContact key={contact.id} contact={contact} leaflet={leaflet} z={z} k={k} />
             ))}
+            {ui.draftLine ? <Text style={{ fontSize: z(8), lineHeight: 1.2, fontStyle: 'italic', color: colors.muted, marginTop: k(1.5), ...dir.text }}>{ui.draftLine}</Text> : null}
           </View>
           {images.qr ? (
-            <View style={{ width: (QR_MM + 2) * MM, alignItems: 'center', ...(dir.rtl ? { marginRight: 2.5 * MM } : { marginLeft: 2.5 * MM }) }}>
+            <View style={{ alignItems: 'center', ...(dir.rtl ? { marginRight: 1.5 * MM } : { marginLeft: 1.5 * MM }) }}>
               {/* Negative margins let the white quiet zone reach into the padding: only the symbol keeps the safe area. */}
               <View style={{ margin: -((QUIET_MODULES / images.qr.size) * QR_MM * MM) }}>
                 <QrCode matrix={images.qr} size={QR_MM * MM} />
               </View>
-              <Text style={{ fontSize: z(8), lineHeight: 1.15, color: colors.text, marginTop: k(2), paddingHorizontal: 0.5 * MM, textAlign: 'center', ...(dir.rtl ? { direction: 'rtl' as const } : {}) }}>{ui.cardScan}</Text>
-              {/* The draft notice sits under the code, where the column has room to spare. */}
-              {ui.draftLine ? <Text style={{ fontSize: z(8), lineHeight: 1.15, fontStyle: 'italic', color: colors.muted, marginTop: k(2), paddingHorizontal: 0.5 * MM, textAlign: 'center', ...(dir.rtl ? { direction: 'rtl' as const } : {}) }}>{ui.draftLine}</Text> : null}
+              {/* What the code is for, under it. */}
+              <Text style={{ width: (QR_MM + 4) * MM, fontSize: z(8), lineHeight: 1.15, color: colors.text, marginTop: k(2), paddingHorizontal: 0.3 * MM, textAlign: 'center', ...(dir.rtl ? { direction: 'rtl' as const } : {}) }}>{ui.cardScan}</Text>
             </View>
           ) : null}
         </View>
-        {/* The code's address, for a phone that cannot scan: whole on one line where it fits. */}
+        {/* The code's address, for a phone that cannot scan: across the card, whole on one line where it fits. */}
         {images.qr && leaflet.onlineUrl ? (
-          <Text hyphenationCallback={breakAfterSlashes} style={{ fontFamily: leaflet.latinFamilies, fontSize: z(8), lineHeight: 1.2, fontWeight: 700, color: colors.accent, marginTop: k(1.5), ...dir.text }}>
+          <Text hyphenationCallback={breakAfterSlashes} style={{ fontFamily: leaflet.latinFamilies, fontSize: z(8), lineHeight: 1.2, fontWeight: 700, color: colors.accent, marginTop: 'auto', paddingBottom: 0.8 * MM, ...dir.text }}>
             {printedAddress(leaflet.onlineUrl)}
           </Text>
         ) : null}
-        {ui.draftLine && !images.qr ? <Text style={{ fontSize: z(8), fontStyle: 'italic', color: colors.muted, ...dir.text }}>{ui.draftLine}</Text> : null}
       </Page>
     </LeafletDocument>
   );
@@ -121,7 +125,8 @@ function BackContact({ contact, leaflet, z, k }: { contact: LocalizedContact; le
         <Text style={{ fontWeight: 700, color: colors.accent }}>{label(contact)}</Text>
         {contact.role ? <Text style={{ color: colors.text }}>{` – ${contact.role}`}</Text> : null}
       </Text>
-      <View style={{ flexDirection: dir.row, alignItems: 'center' }}>
+      {/* The hours beside the number, or under it where the row has no room for them. */}
+      <View style={{ flexDirection: dir.row, alignItems: 'center', flexWrap: 'wrap' }}>
         {phone ? (
           <View style={{ flexDirection: dir.row, alignItems: 'center', flexShrink: 0, ...after(k(5)) }}>
             <Icon name="phone" size={z(8.5)} rtl={dir.rtl} alt={leaflet.ui.icons.phone} style={after(k(2.5))} />
@@ -132,7 +137,7 @@ function BackContact({ contact, leaflet, z, k }: { contact: LocalizedContact; le
           </View>
         ) : null}
         {contact.hours ? (
-          <View style={{ flexDirection: dir.row, alignItems: 'center', flex: 1 }}>
+          <View style={{ flexDirection: dir.row, alignItems: 'center', flexGrow: 1, flexShrink: 1, flexBasis: 24 * MM }}>
             <Icon name="hours" size={z(8)} color={colors.muted} rtl={dir.rtl} alt={leaflet.ui.icons.hours} style={after(k(2.5))} />
             <Text style={{ flex: 1, fontSize: z(8), lineHeight: 1.15, color: colors.muted, ...dir.text }}>{contact.hours}</Text>
           </View>
