@@ -86,7 +86,8 @@ function Card({ leaflet, fit, images }: TemplateProps) {
 
       <Page id={panelId(CARD.back)} size={SIZE} style={{ ...base, backgroundColor: colors.white, color: colors.text }}>
         <View style={{ flexDirection: dir.row }}>
-          <View style={{ flex: 1 }}>
+          {/* A millimetre's margin at the start: right-to-left runs are measured a little wide. */}
+          <View style={{ flex: 1, ...(dir.rtl ? { paddingRight: 1 * MM } : {}) }}>
             {back.map((contact) => (
               <BackContact key={contact.id} contact={contact} leaflet={leaflet} z={z} k={k} />
             ))}
@@ -105,7 +106,7 @@ function Card({ leaflet, fit, images }: TemplateProps) {
         </View>
         {/* The code's address, for a phone that cannot scan: across the card, whole on one line where it fits. */}
         {images.qr && leaflet.onlineUrl ? (
-          <Text hyphenationCallback={breakAfterSlashes} style={{ fontFamily: leaflet.latinFamilies, fontSize: z(8), lineHeight: 1.2, fontWeight: 700, color: colors.accent, marginTop: 'auto', paddingBottom: 0.8 * MM, ...dir.text }}>
+          <Text hyphenationCallback={breakAfterSlashes} style={{ fontFamily: leaflet.latinFamilies, fontSize: z(8), lineHeight: 1.1, fontWeight: 700, color: colors.accent, marginTop: k(1), paddingBottom: 0.8 * MM, ...dir.text }}>
             {printedAddress(leaflet.onlineUrl)}
           </Text>
         ) : null}
@@ -121,7 +122,7 @@ function BackContact({ contact, leaflet, z, k }: { contact: LocalizedContact; le
   const after = (space: number) => (dir.rtl ? { marginLeft: space } : { marginRight: space });
   return (
     <View style={{ marginBottom: k(2.5) }}>
-      <Text style={{ fontSize: z(8), lineHeight: 1.2, ...dir.text }}>
+      <Text style={{ fontSize: z(8), lineHeight: 1.1, ...dir.text }}>
         <Text style={{ fontWeight: 700, color: colors.accent }}>{label(contact)}</Text>
         {contact.role ? <Text style={{ color: colors.text }}>{` – ${contact.role}`}</Text> : null}
       </Text>
@@ -137,9 +138,9 @@ function BackContact({ contact, leaflet, z, k }: { contact: LocalizedContact; le
           </View>
         ) : null}
         {contact.hours ? (
-          <View style={{ flexDirection: dir.row, alignItems: 'center', flexGrow: 1, flexShrink: 1, flexBasis: 24 * MM }}>
+          <View style={{ flexDirection: dir.row, alignItems: 'center', flexGrow: 1, flexShrink: 1, flexBasis: 16 * MM }}>
             <Icon name="hours" size={z(8)} color={colors.muted} rtl={dir.rtl} alt={leaflet.ui.icons.hours} style={after(k(2.5))} />
-            <Text style={{ flex: 1, fontSize: z(8), lineHeight: 1.15, color: colors.muted, ...dir.text }}>{contact.hours}</Text>
+            <Text style={{ flex: 1, fontSize: z(8), lineHeight: 1.1, color: colors.muted, ...dir.text }}>{contact.hours}</Text>
           </View>
         ) : null}
       </View>

@@ -88,6 +88,8 @@ export function linePairs(lines: Line[]): Array<[Line, Line]> {
   }
   const regions = [...new Set(lines.map((l) => l.region))];
   for (let r = 0; r + 1 < regions.length; r++) {
+    // A card's sides (and the cards of a sheet) are separate pieces: no text runs from one to the next.
+    if (regions[r]!.role === 'card') continue;
     const tail = lines.filter((l) => l.region === regions[r]).slice(-3);
     const head = lines.filter((l) => l.region === regions[r + 1]).slice(0, 3);
     for (const a of tail) for (const b of head) pairs.push([a, b]);

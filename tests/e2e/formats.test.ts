@@ -165,7 +165,7 @@ describe('wallet card', () => {
     const bytes = await readFile(file('en', 'card-sheet'));
     const { items, pageWidth } = await readItems(file('en', 'card-sheet'));
     const fronts = items.filter((i) => i.page === 1 && i.str === 'You can get help');
-    const backs = items.filter((i) => i.page === 2 && i.str.startsWith('KOM'));
+    const backs = items.filter((i) => i.page === 2 && i.str.startsWith('ROSA'));
     expect(fronts).toHaveLength(8);
     expect(backs).toHaveLength(8);
     // Duplex on the long edge mirrors left and right: a front in the left column has its
