@@ -99,6 +99,9 @@ function keepsNext(block: LocalizedBlock, next: LocalizedBlock | undefined, maxC
 // across pages: kept whole, a long one could be taller than the page, which react-pdf
 // then prints over the footer.
 const LONG_UNIT = 600;
+// Kept whole on a tri-fold panel up to this length (about half a panel): a longer one must
+// still break, or it would run off the panel; preflight then names the panel it splits.
+const WHOLE_MAX = 1400;
 
 const textLength = (b: LocalizedBlock) =>
   b.kind === 'list' ? b.items.reduce((n, i) => n + i.text.length + i.items.join('').length, 0) : b.text.length;
@@ -127,7 +130,8 @@ function columnsFor(block: Extract<LocalizedBlock, { kind: 'list' }>, maxColumns
  * One content block as page-level groups: a paragraph (which may break across pages), a
  * highlighted callout, each bullet of a list, or blocks of columns.
  */
-function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColumns, keepWhole = false }: Omit<BlockProps, 'block'>): Group[] {
+function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColumns, keepWhole: keep = false }: Omit<BlockProps, 'block'>): Group[] {
+  const keepWhole = keep && textLength(block) <= WHOLE_MAX;
   const dir = direction(leaflet);
   const body = { fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text };
   if (block.kind === 'text') {
@@ -191,8 +195,8 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColum
     ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1, icon: undefined })),
   ]);
   return bullets.map((b, k) => ({
-    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenate} size={size} level={b.level} last={k === bullets.length - 1} keepWhole={keepWhole} icon={b.icon} />],
-    splittable: b.text.length > LONG_UNIT && !keepWhole,
+    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenate} size={size} level={b.level} last={k === bullets.length - 1} keepWhole={keep && b.text.length <= WHOLE_MAX} icon={b.icon} />],
+    splittable: b.text.length > LONG_UNIT && !(keep && b.text.length <= WHOLE_MAX),
   }));
 }
 

@@ -201,13 +201,13 @@ describe('wallet card', () => {
       // Beyond the bleed, the sheet is white: the background stops 3 mm past the trim.
       expect(blue(slot.col === 0 ? slot.x - 4 : slot.x + card.w + 4, mid.y)).toBe(false);
     }
-    // A cut mark on every card edge: the marks are hairlines in the margins at each cut.
+    // A cut mark on every card edge: a hairline starting in the margin at each cut line.
     const pdf = await load(file('en', 'card-sheet'));
-    const drawn = pageContent(pdf, 0).page;
-    const MMx = (v: number) => (v * MM).toFixed(2).replace(/\.?0+$/, '');
+    const starts = [...pageContent(pdf, 0).page.matchAll(/(-?[\d.]+) (-?[\d.]+) m\b/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const near = (a: number, b: number) => Math.abs(a - b) < 0.05;
     for (const slot of cardSheetSlots()) {
-      for (const x of [slot.x, slot.x + card.w]) expect(drawn).toContain(`${MMx(x)} `);
-      for (const y of [slot.y, slot.y + card.h]) expect(drawn).toContain(` ${MMx(y)}`);
+      for (const x of [slot.x, slot.x + card.w]) expect(starts.some(([sx]) => near(sx, x * MM)), `cut at x ${x} mm`).toBe(true);
+      for (const y of [slot.y, slot.y + card.h]) expect(starts.some(([, sy]) => near(sy, y * MM)), `cut at y ${y} mm`).toBe(true);
     }
   });
 
@@ -264,10 +264,12 @@ describe('fit', () => {
   };
   const long = (words: number) => Array.from({ length: words }, (_, i) => `word${i % 7 === 0 ? '.' : ''}`).join(' ');
 
-  // 1,480 words overflow the four reading panels at full size but fit when set smaller.
+  // 26 bullets of 32 words overflow the three inside panels at full size but fit when set
+  // smaller; each bullet is kept whole, so every panel starts at one (preflight k).
   it('shrinks a tri-fold whose text is a little too long, and says so', async () => {
     const root = await withTrifold();
-    await edit(root, 'content/leaflets/mini/en.yaml', /text: Call .+\n/, `text: 'Call {{name "hotline"}} on {{phone "hotline"}}. ${long(1480)}'\n`);
+    const items = Array.from({ length: 26 }, () => `          - ${long(32)}\n`).join('');
+    await edit(root, 'content/leaflets/mini/en.yaml', '          - One point\n', items);
     const result = await runCli(root, ['build', '--locale', 'en']);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
@@ -282,7 +284,7 @@ describe('fit', () => {
     const result = await runCli(root, ['build', '--locale', 'en']);
     expect(result.code).toBe(1);
     expect(result.err.split('\n')[0]).toMatch(
-      /^content\/leaflets\/mini\/leaflet\.yaml:\d+:\d+ {2}short: the reading panels of trifold-dl in "en" does not fit even at the smallest type size allowed: it needs \d+ pages where it has 4, about \d+ mm too long\. /,
+      /^content\/leaflets\/mini\/leaflet\.yaml:\d+:\d+ {2}short: the reading panels of trifold-dl in "en" does not fit even at the smallest type size allowed: it needs \d+ pages where it has 3, about \d+ mm too long\. /,
     );
     expect(await readdir(join(root, 'output/mini')).catch(() => [])).toEqual([]);
   });
