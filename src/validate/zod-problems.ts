@@ -51,9 +51,14 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
               ? messages.textTooLong(Number(issue.maximum), input.length)
               : issue.message;
       break;
-    case 'invalid_union':
+    case 'invalid_union': {
+      // A list item written as a map: report what is wrong inside it (an unknown icon, a
+      // missing `text`) rather than that it is not a plain text.
+      const inMap = input !== null && typeof input === 'object' && !Array.isArray(input) ? issue.errors.find((branch) => branch.length > 0 && branch[0]!.code !== 'invalid_type') : undefined;
+      if (inMap?.[0]) return issueToProblem(file, { ...inMap[0], path: [...path, ...inMap[0].path] } as z.core.$ZodIssue);
       message = messages.wrongType('a text, or a `text` with a nested `list`', describe(input));
       break;
+    }
     default:
       message = input !== undefined && issue.code !== 'custom' ? `${issue.message}; found ${describe(input)}` : issue.message;
   }

@@ -100,7 +100,7 @@ const cases: Array<{ name: string; file: string; from: string | RegExp; to: stri
     file: EN,
     from: '          - text: Another point with\n',
     to: '          - text: Another point with\n            icon: lawyer\n',
-    expect: /^content\/leaflets\/mini\/en\.yaml:19:19 {2}sections\[0\]\.blocks\[1\]\.list\[1\]\.icon: expected an icon name: one of phone, sms, chat, .*legal-aid/,
+    expect: /^content\/leaflets\/mini\/en\.yaml:19:19 {2}sections\[0\]\.blocks\[1\]\.list\[1\]\.icon: expected one of "phone", "sms", .*"legal-aid", .* found "lawyer"$/,
   },
   {
     name: 'a phone number typed into a text instead of its placeholder',
