@@ -240,8 +240,9 @@ export function Bullet({
   return (
     <View wrap={text.length > LONG_UNIT && !keepWhole} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
       {icon ? (
-        // The words beside it say what it shows: decorative for a screen reader.
-        <Icon name={icon} size={size * 1.05} rtl={dir.rtl} artifact style={{ position: 'absolute', top: size * 0.2, ...(dir.rtl ? { right: indent - size * 0.1 } : { left: indent - size * 0.1 }) }} />
+        // The words beside it say what it shows: decorative for a screen reader. It takes the
+        // square's place and the text keeps its indent, so lines break as with a square.
+        <Icon name={icon} size={size * 0.95} rtl={dir.rtl} artifact style={{ position: 'absolute', top: size * 0.25, ...(dir.rtl ? { right: indent - size * 0.05 } : { left: indent - size * 0.05 }) }} />
       ) : (
       <View
         style={{
@@ -256,7 +257,7 @@ export function Bullet({
         }}
       />
       )}
-      <Text {...breaking(text, hyphenate)} style={{ [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent + size * (icon ? 1.45 : 1.2), fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
+      <Text {...breaking(text, hyphenate)} style={{ [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent + size * 1.2, fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
         {text}
       </Text>
     </View>
