@@ -50,6 +50,8 @@ const whole = (width: number, height: number, role: (index: number, count: numbe
   (index: number, count: number): Region[] => [{ x: 0, y: 0, width, height, role: role(index, count), order: index }];
 
 const readingPages = (index: number, count: number): RegionRole => (index === 0 ? 'cover' : index === count - 1 ? 'contacts' : 'reading');
+/** The email edition has no cover page: page 1 opens with the tap-to-call block and the text follows. */
+const emailPages = (index: number, count: number): RegionRole => (index === count - 1 && count > 1 ? 'contacts' : 'reading');
 
 /**
  * A DL tri-fold's panels, left to right on each side as a printer sees it (outside: flap
@@ -100,7 +102,10 @@ export const FORMAT_LIMITS: Record<AnyOutputFormat, FormatLimits> = {
   'trifold-dl': { safeMm: 5, content: true, regions: trifoldRegions },
   card: { safeMm: 4, content: true, qrRegions: true, regions: whole(SIZES.card.width, SIZES.card.height, () => 'card') },
   'card-sheet': { safeMm: 4, content: false, qrRegions: true, regions: cardSheetRegions },
-  'email-a4': { safeMm: 5, minBodyPt: 10, footerBandMm: 22, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, readingPages) },
+  'email-a4': { safeMm: 5, minBodyPt: 10, footerBandMm: 22, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, emailPages) },
+  // One page, all of it a cover: nothing hyphenated, nothing under 8 pt, 5 mm inside the trim.
+  'flyer-a4': { safeMm: 5, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'cover') },
+  'flyer-a5': { safeMm: 5, content: true, regions: whole(SIZES.a5.width, SIZES.a5.height, () => 'cover') },
   'chart-a4': { safeMm: 5, content: false, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'reading') },
   [GENERIC_PDF]: { safeMm: 5, content: false, regions: () => [], trimRegions: true },
 };
@@ -116,6 +121,8 @@ export const TEMPLATE_FILES: Record<AnyOutputFormat, string> = {
   card: 'templates/card.tsx',
   'card-sheet': 'src/finish/cards.ts',
   'email-a4': 'templates/email-a4.tsx',
+  'flyer-a4': 'templates/flyer.tsx',
+  'flyer-a5': 'templates/flyer.tsx',
   'chart-a4': 'templates/language-chart.tsx',
   [GENERIC_PDF]: '',
 };

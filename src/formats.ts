@@ -36,6 +36,8 @@ export const OUTPUTS_OF: Record<FormatId, OutputFormat[]> = {
   'trifold-dl': ['trifold-dl'],
   card: ['card', 'card-sheet'],
   'email-a4': ['email-a4'],
+  'flyer-a4': ['flyer-a4'],
+  'flyer-a5': ['flyer-a5'],
 };
 
 /**
@@ -64,4 +66,7 @@ export const FINISH: Record<FormatId, Finish> = {
     { format: 'card-sheet', bytes: await cardSheet(r.bytes, as(leaflet, 'card-sheet')), pages: 2 },
   ],
   'email-a4': async (r, leaflet) => [{ format: 'email-a4', bytes: await identify(r.bytes, identity(leaflet, 'email-a4')), pages: r.pages }],
+  // Flyers are printed on office printers: the page at its finished size, no bleed or marks.
+  'flyer-a4': async (r, leaflet) => [{ format: 'flyer-a4', bytes: await identify(r.bytes, identity(leaflet, 'flyer-a4')), pages: r.pages }],
+  'flyer-a5': async (r, leaflet) => [{ format: 'flyer-a5', bytes: await identify(r.bytes, identity(leaflet, 'flyer-a5')), pages: r.pages }],
 };

@@ -237,6 +237,14 @@ export const messages = {
   uiMarkerSyntax: (marker: string) =>
     `${marker} is not a placeholder the build understands: write a plain name such as {{count}}, as in the English text`,
 
+  // the one-page flyer (issue 14)
+  unknownFlyerLine: (id: string, known: readonly string[]) =>
+    `the source text has no text "${id}" for the flyer: ${suggest(id, known)}use a paragraph, box or list item as section.block or section.block.2`,
+  flyerNotALine: (id: string) =>
+    `"${id}" is a whole list, not one line: choose one of its items, such as ${id}.0`,
+  flyerSecondLocale: (code: string) =>
+    `the flyer's second language "${code}" is not in this leaflet's \`locales\`: add it there, or remove \`secondLocale\``,
+
   // fitting
   panelOverflow: (e: { panel: string; pages: number; limit: number; overflowMm: number }, format: string, locale: string) =>
     `the ${e.panel} of ${format} in "${locale}" does not fit even at the smallest type size allowed: it needs ` +

@@ -82,10 +82,19 @@ const hours = z.string().transform((text, ctx) => {
 export const contactSchema = z.strictObject({
   id,
   country,
-  short: nonEmpty.optional(),
+  /**
+   * The short name or abbreviation ("KOM", "IOM"): one for every language, or one per
+   * language where it differs (the IOM is "OIM" in French, "МОМ" in Russian); a language
+   * a map does not list takes the English.
+   */
+  short: z
+    .union([nonEmpty, z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English short name (`en`)' })])
+    .optional(),
   name: z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English name (`en`)' }),
   /** What the service is, in a few words per language ("help for victims of trafficking"), printed beside its name. */
   role: z.record(localeCode, nonEmpty).refine((n) => 'en' in n, { error: 'give at least the English role (`en`)' }).optional(),
+  /** The languages its staff speak with callers (BCP 47 codes, `no` for Norwegian), printed as a phrase in the reader's language. */
+  languages: list(localeCode).min(1).optional(),
   phones: list(phone).default([]),
   email: z.email({ error: 'expected an email address' }).optional(),
   web: z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' }).optional(),
@@ -130,7 +139,7 @@ export const localesFileSchema = z.strictObject({ locales: list(localeSchema).mi
 // ---------------------------------------------------------------------------------
 // leaflets/<id>/leaflet.yaml
 
-export const formatIds = ['booklet-a5', 'trifold-dl', 'card', 'email-a4'] as const;
+export const formatIds = ['booklet-a5', 'trifold-dl', 'card', 'email-a4', 'flyer-a4', 'flyer-a5'] as const;
 /** The language chart's own format: not a leaflet format, one sheet for all languages. */
 export const CHART_FORMAT = 'chart-a4';
 export const CHART_ID = 'language-chart';
@@ -162,6 +171,18 @@ export const leafletSchema = z.strictObject({
    * Without it the flap shows "who can help": the leaflet's hotlines.
    */
   flap: z.strictObject({ rights: nonEmpty }).optional(),
+   * The one-page flyer: three to five key lines, each a text unit of the leaflet
+   * (`section.block`, or `section.block.2` for a list item), and optionally a second
+   * language printed beside the reader's (Norwegian or English).
+   */
+  flyer: z
+    .strictObject({
+      lines: list(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: 'expected a text of the leaflet as section.block, such as "entitled-to.confidentiality", or section.block.2 for a list item' }))
+        .min(3)
+        .max(5),
+      secondLocale: z.enum(['nb', 'en']).optional(),
+    })
+    .optional(),
 });
 
 // ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { FormatId } from '../src/schema.ts';
 import { bookletA5 } from './booklet-a5.tsx';
 import { card } from './card.tsx';
 import { emailA4 } from './email-a4.tsx';
+import { flyerA4, flyerA5 } from './flyer.tsx';
 import { trifoldDL } from './trifold-dl.tsx';
 
 /** Every format's layout, by id. */
@@ -11,4 +12,6 @@ export const templates: Record<FormatId, Template> = {
   'trifold-dl': trifoldDL,
   card,
   'email-a4': emailA4,
+  'flyer-a4': flyerA4,
+  'flyer-a5': flyerA5,
 };

@@ -37,15 +37,31 @@ export function localizePhone(phone: Phone, contact: Contact, locale: Locale, wo
   };
 }
 
+/** The short name in this language: the one for every language, this language's, or the English. */
+export function shortName(short: NonNullable<Contact['short']>, code: string): string {
+  return typeof short === 'string' ? short : (short[code] ?? short.en ?? '');
+}
+
+/**
+ * The languages a service speaks, named in the reader's language by the platform's CLDR
+ * data: "Ukrainian and Russian", "українська і російська", "乌克兰语和俄语".
+ */
+export function languageList(codes: string[], locale: Locale): string {
+  const tag = locale.intl ?? locale.code;
+  const names = new Intl.DisplayNames([tag], { type: 'language', fallback: 'code' });
+  return new Intl.ListFormat(tag, { type: 'conjunction' }).format(codes.map((c) => names.of(c) ?? c));
+}
+
 /** A contact in one language: name, formatted numbers and hours. */
 export function localizeContact(contact: Contact, locale: Locale, words: ContactWords): LocalizedContact {
   return {
     id: contact.id,
     name: contact.name[locale.code] ?? contact.name.en ?? contact.id,
-    ...(contact.short ? { short: contact.short } : {}),
+    ...(contact.short ? { short: shortName(contact.short, locale.code) } : {}),
     // A role missing in this language falls back to English rather than leaving the
     // service unexplained; `check` names the missing translation.
     ...(contact.role ? { role: contact.role[locale.code] ?? contact.role.en } : {}),
+    ...(contact.languages ? { languages: languageList(contact.languages, locale) } : {}),
     alwaysOpen: contact.hours?.always === true,
     phones: contact.phones.map((p) => localizePhone(p, contact, locale, words)),
     ...(contact.email ? { email: isolate(contact.email, locale) } : {}),

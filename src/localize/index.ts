@@ -30,7 +30,7 @@ export interface Localized {
 /** Prepares localization for a project: i18next once, then one call per leaflet × locale. */
 export function createLocalizer(project: Project, options: { date?: Date } = {}) {
   const i18n = createI18n(project);
-  return (leafletId: string, code: string): Localized => {
+  const localize = (leafletId: string, code: string): Localized => {
     const leaflet = project.leaflets.get(leafletId);
     const locale = project.locales.get(code);
     const text = leaflet?.texts.get(code);
@@ -47,6 +47,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       traced.push({ text: localized.name, origin: (n) => at(c.file, ['contacts', c.index, 'name', code], n) });
       // The role is printed beside the name, so its characters are checked against the fonts too.
       if (localized.role && c.value.role?.[code] !== undefined) traced.push({ text: localized.role, origin: (n) => at(c.file, ['contacts', c.index, 'role', code], n) });
+      if (localized.short) traced.push({ text: localized.short, origin: (n) => at(c.file, ['contacts', c.index, 'short'], n) });
+      if (localized.languages) traced.push({ text: localized.languages, origin: (n) => at(c.file, ['contacts', c.index, 'languages'], n) });
       return localized;
     };
 
@@ -138,8 +140,15 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
         date: options.date ?? new Date(`${meta.validFrom}T00:00:00Z`),
       },
     };
+    // The flyer's second language is a whole localized leaflet of its own (its fonts, its
+    // ui words), printed beside this one.
+    const second = meta.flyer?.secondLocale;
+    if (meta.flyer) {
+      localized.flyer = { lines: meta.flyer.lines.map(r), ...(second && second !== code ? { second: localize(leafletId, second).leaflet } : {}) };
+    }
     return { leaflet: localized, texts: traced };
   };
+  return localize;
 }
 
 function localizeBlock(block: Block, r: (...rest: number[]) => string, rShort: (item: number) => string): LocalizedBlock {
@@ -177,6 +186,7 @@ function createHandlebars(project: Project, locale: Locale, words: ContactWords)
   };
   const localized = (id: unknown) => localizeContact(get(id), locale, words);
   hbs.registerHelper('name', (id: unknown) => localized(id).name);
+  hbs.registerHelper('short', (id: unknown) => localized(id).short);
   hbs.registerHelper('email', (id: unknown) => localized(id).email);
   hbs.registerHelper('web', (id: unknown) => localized(id).web);
   hbs.registerHelper('hours', (id: unknown) => localized(id).hours);

@@ -37,6 +37,8 @@ export interface LocalizedLeaflet {
   reassurance?: string;
   /** The tri-fold flap's "your rights at a glance": an icon and a few words per right (`flap.rights`). */
   rightsAtAGlance?: Array<{ icon: IconName; text: string }>;
+  /** The one-page flyer's key lines, when the leaflet has a flyer. */
+  flyer?: LocalizedFlyer;
   /** The online edition in this language, for the card's QR code. */
   onlineUrl?: string;
   /**
@@ -48,6 +50,13 @@ export interface LocalizedLeaflet {
   hasFullEdition: boolean;
   ui: UiText;
   metadata: DocumentMetadata;
+}
+
+export interface LocalizedFlyer {
+  /** The key lines chosen under `flyer` in leaflet.yaml, in this language. */
+  lines: string[];
+  /** The same leaflet in the flyer's second language (nb or en), printed beside this one. */
+  second?: LocalizedLeaflet;
 }
 
 export interface LocalizedSection {
@@ -76,6 +85,8 @@ export interface LocalizedContact {
   short?: string;
   /** What the service is, in a few words ("for children and young people"), when contacts.yaml says. */
   role?: string;
+  /** The languages it speaks with callers, as a phrase: "Ukrainian and Russian" (contacts.yaml `languages`). */
+  languages?: string;
   /** Open 24 hours, every day (its hours are `24/7`). */
   alwaysOpen: boolean;
   phones: LocalizedPhone[];

@@ -7,6 +7,7 @@ import type { Contact } from '../schema.ts';
  */
 export const PLACEHOLDERS = {
   name: { what: 'name', present: () => true, extraArgs: 0 },
+  short: { what: 'short name', present: (c: Contact) => c.short !== undefined, extraArgs: 0 },
   phone: { what: 'phone number', present: (c: Contact) => c.phones.length > 0, extraArgs: 1 },
   email: { what: 'email address', present: (c: Contact) => c.email !== undefined, extraArgs: 0 },
   web: { what: 'web address', present: (c: Contact) => c.web !== undefined, extraArgs: 0 },

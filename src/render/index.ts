@@ -8,6 +8,7 @@ import { prepareFonts } from './fonts.ts';
 import { qrMatrix } from './images.ts';
 import { panelName } from './panels.ts';
 import { mapStrings, typesetText } from './typeset-text.ts';
+import { HYPHENATION } from './hyphenation-policy.ts';
 import { lineBreaking, type Hyphenator } from './line-breaking.ts';
 import { LanguageChart } from '../../templates/language-chart.tsx';
 import type { LocalizedChart } from '../localize/chart.ts';
@@ -78,7 +79,7 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
     });
     const over = Object.entries(template.panels).find(([name, limit]) => (panels[name]?.length ?? 0) > limit);
     const overflow = over ? { name: over[0], limit: over[1], pages: panels[over[0]]!.length, mm: overflowMm(layoutPages, panels[over[0]]!.slice(over[1])) } : undefined;
-    return { bytes, pages: layoutPages.length, fit, panels, overflow, body };
+    return { bytes, pages: layoutPages.length, fit, panels, overflow, body, hyphenRun: longestHyphenRun(layoutPages) };
   };
 
   const minFit = Math.min(1, template.fitFloor.min / (template.fitFloor.size * leaflet.fontScale));
@@ -92,14 +93,24 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
 
   let pad = (template.pageMultiple - (first.pages % template.pageMultiple)) % template.pageMultiple;
   if (pad === 0) return first;
-  // Spare pages: the largest body size that needs no more pages fills them first.
+  // Spare pages: the largest body size that needs no more pages fills them first. A
+  // larger size never needs fewer pages, so the sizes are searched by halving (two extra
+  // renders for three sizes), largest acceptable kept.
   const target = first.pages + pad;
-  for (const body of template.bodySizes ?? []) {
-    const larger = await pass(0, first.fit, body);
-    if (larger.overflow || larger.pages > target) continue;
-    first = larger;
-    pad = target - larger.pages;
-    break;
+  const sizes = [...(template.bodySizes ?? [])].sort((a, b) => a - b);
+  let [low, high] = [0, sizes.length - 1];
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const larger = await pass(0, first.fit, sizes[mid]);
+    // Kept only when it breaks no rule the default size keeps: no more pages, no panel
+    // overflowing, no run of hyphenated lines longer than the policy allows.
+    if (larger.overflow || larger.pages > target || larger.hyphenRun > HYPHENATION.maxConsecutive) {
+      high = mid - 1;
+    } else {
+      first = larger;
+      pad = target - larger.pages;
+      low = mid + 1;
+    }
   }
   if (pad === 0) return first;
   const second = await pass(pad, first.fit, first.body);
@@ -108,6 +119,27 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   }
   return second;
 }
+
+/**
+ * The most lines in a row, in any one paragraph, that end in a hyphen: textkit writes the
+ * hyphen it inserts into the laid-out line. (A line that ends in a hyphen of the text
+ * counts too, which errs on the side of the smaller size.)
+ */
+function longestHyphenRun(pages: LayoutPage[]): number {
+  let longest = 0;
+  const walk = (node: LayoutNode) => {
+    let run = 0;
+    for (const line of node.lines ?? []) {
+      run = /[-\u2010]\s*$/.test(line.string ?? '') ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    node.children?.forEach(walk);
+  };
+  pages.forEach((p) => walk(p as LayoutNode));
+  return longest;
+}
+
+type LayoutNode = { lines?: Array<{ string?: string }>; children?: LayoutNode[] };
 
 /** Sizes a fixed panel may shrink through, down to the template's own minimum. */
 const FIT_STEPS = [1, 0.94, 0.88, 0.82, 0.76];

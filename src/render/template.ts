@@ -39,7 +39,7 @@ export interface Template {
    */
   fitFloor: { size: number; min: number };
   /**
-   * Larger body sizes to try, largest first, when the text leaves pages to pad to
+   * Larger body sizes to try (in any order) when the text leaves pages to pad to
    * `pageMultiple`: the largest that needs no more pages is used, so spare pages carry
    * larger type instead of notes pages.
    */

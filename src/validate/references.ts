@@ -1,3 +1,4 @@
+import { textUnits } from '../text-units.ts';
 import { messages } from '../messages.ts';
 import type { Problem } from '../problems.ts';
 import type { Project, ProjectLeaflet } from '../project.ts';
@@ -76,6 +77,22 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
   }
 
   problems.push(...checkFlapAndCard(meta, source, file));
+  // The flyer's key lines are text units of the source (a paragraph, a box or a list item).
+  if ((meta.formats.includes('flyer-a4') || meta.formats.includes('flyer-a5')) && !meta.flyer) {
+    problems.push({ ...at(file, ['formats']), message: messages.formatNeeds('flyer', 'flyer', 'its three to five key lines') });
+  }
+  if (meta.flyer && source) {
+    const units = textUnits(source).map((u) => u.id);
+    const lists = new Set(source.sections.flatMap((sec) => sec.blocks.filter((b) => b.list).map((b) => `${sec.id}.${b.id}`)));
+    meta.flyer.lines.forEach((line, j) => {
+      if (lists.has(line)) problems.push({ ...at(file, ['flyer', 'lines', j]), message: messages.flyerNotALine(line) });
+      else if (!units.includes(line) || line.endsWith('.heading')) problems.push({ ...at(file, ['flyer', 'lines', j]), message: messages.unknownFlyerLine(line, units.filter((u) => !u.endsWith('.heading') && u.includes('.') && !u.startsWith('cover.'))) });
+    });
+    const second = meta.flyer.secondLocale;
+    if (second && !meta.locales.includes(second) && second !== meta.sourceLocale) {
+      problems.push({ ...at(file, ['flyer', 'secondLocale']), message: messages.flyerSecondLocale(second) });
+    }
+  }
 
   const codes = meta.locales.includes(meta.sourceLocale) ? meta.locales : [meta.sourceLocale, ...meta.locales];
   codes.forEach((code) => {

@@ -177,8 +177,9 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate, size, maxColum
               {cols.map((colItems, c) => (
                 <View key={c} style={{ flex: 1 }}>
                   {colItems.map((item, i) => (
-                    // Column items are short names: breaking one inside a word helps nobody.
-                    <Bullet key={i} text={item.text} leaflet={leaflet} hyphenate={(w) => [w]} size={size} />
+                    // Column items are short names: breaking one inside a word helps nobody. In Thai
+                    // and Chinese an item is one "word" to react-pdf, so it still breaks between words.
+                    <Bullet key={i} text={item.text} leaflet={leaflet} hyphenate={leaflet.locale.lineBreaks === 'segmenter' ? hyphenate : (w) => [w]} size={size} />
                   ))}
                 </View>
               ))}

@@ -146,17 +146,17 @@ export function ContactRow(props: HotlineOptions & { contact: LocalizedContact; 
   const size = sizer(props);
   const [first, ...others] = contact.phones;
   const text = { color, lineHeight: 1.3, ...dir.text };
-  const who = (
-    <View style={layout === 'row' ? { flex: 1, [dir.rtl ? 'marginLeft' : 'marginRight']: z(3 * MM) } : {}}>
-      <Text style={{ ...text, fontSize: size(s.name), fontWeight: 700 }}>{shortLabel(contact) ?? contact.name}</Text>
-      {contact.role ? <Text style={{ ...text, fontSize: size(s.small) }}>{contact.role}</Text> : null}
-      {contact.hours ? <Text style={{ ...text, fontSize: size(s.small) }}>{contact.hours}</Text> : null}
-    </View>
-  );
+  const details = [
+    <Text key="name" style={{ ...text, fontSize: size(s.name), fontWeight: 700 }}>{shortLabel(contact) ?? contact.name}</Text>,
+    contact.role ? <Text key="role" style={{ ...text, fontSize: size(s.small) }}>{contact.role}</Text> : null,
+    contact.hours ? <Text key="hours" style={{ ...text, fontSize: size(s.small) }}>{contact.hours}</Text> : null,
+  ];
   if (!first) {
-    // A service the source names without a number: its name is what to look for.
-    return who;
+    // A service the source names without a number: its name is what to look for. (No
+    // flex here: in the panel's column, flex: 1 collapsed its height and the lines overlapped.)
+    return <View>{details}</View>;
   }
+  const who = <View style={layout === 'row' ? { flex: 1, [dir.rtl ? 'marginLeft' : 'marginRight']: z(3 * MM) } : {}}>{details}</View>;
   // Numbers sit at the row's end beside the name, or under it at its start.
   const align = (layout === 'stacked') === dir.rtl ? ('flex-end' as const) : ('flex-start' as const);
   const numbers = (

@@ -60,9 +60,9 @@ export function ReadingDocument({ leaflet, hyphenate, padPages, fit, body, layou
       {/* Cover: title, then a number for every hour, given the most weight on the page. */}
       {layout.coverPage ? (
         <Page id={panelId(COVER_PANEL)} size={layout.size} style={{ ...base, padding: side, paddingVertical: layout.side + bleed, justifyContent: 'space-between' }}>
-          <View>
+          <View style={{ marginBottom: 5 * MM * fit }}>
             <LanguageBadge leaflet={leaflet} z={z} />
-            <Text {...outline(leaflet.title)} style={{ fontSize: z(22) * fit, lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
+            <Text {...outline(leaflet.title)} style={{ fontSize: z(20) * fit, lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>
               {leaflet.title}
             </Text>
           </View>

@@ -19,7 +19,7 @@ let outDir: string;
 let entries: ManifestEntry[];
 const booklets = () => entries.filter((e) => e.format === 'booklet-a5');
 // Every format a leaflet lists, with the companions finishing makes of them.
-const OUTPUTS = ['booklet-a5', 'booklet-a5-imposed', 'trifold-dl', 'card', 'card-sheet', 'email-a4'];
+const OUTPUTS = ['booklet-a5', 'booklet-a5-imposed', 'trifold-dl', 'card', 'card-sheet', 'email-a4', 'flyer-a4', 'flyer-a5'];
 const texts = new Map<string, PdfText>();
 
 /** Section headings as the content file of a locale has them. */
@@ -34,7 +34,7 @@ beforeAll(async () => {
   outDir = await tempDir('kom');
   entries = await build({ root: ROOT, outDir, leaflet: LEAFLET });
   for (const e of booklets()) texts.set(e.locale, await readText(join(outDir, e.file)));
-});
+}, 900_000);
 
 describe('the KOM leaflet, built end to end', () => {
   it('builds every format in every language and lists each PDF in the manifest', async () => {

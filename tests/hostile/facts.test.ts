@@ -12,7 +12,7 @@ import { edit, ROOT, runCli, tempDir } from '../helpers/project.ts';
 const UK = 'content/leaflets/is-trafficking/uk.yaml';
 const KOM = 'content/leaflets/kom-possible-victims';
 /** The Ukrainian is-trafficking text has this in a folded paragraph (sections[0].blocks[0].text). */
-const ANCHOR = 'Важливо пам’ятати';
+const ANCHOR = 'Пам’ятайте: ви завжди';
 
 async function project(): Promise<string> {
   const root = await tempDir('facts');

@@ -153,7 +153,7 @@ describe('import keeps YAML intact whatever the text (item 1)', () => {
     expect(await accepted(root, [PO])).toContain('no changes');
     expect(await readFile(join(root, UK), 'utf8')).toBe(before);
 
-    const old = 'Людина, яка стала жертвою торгівлі людьми, може почуватися безпорадною, і їй може бути важко довіряти іншим. Важливо пам’ятати, що ви завжди можете отримати допомогу. Перший крок – звернутися до служби {{phone "emergency-is"}} телефоном, через SMS або вебчат.';
+    const old = 'Жертва торгівлі людьми може почуватися безпорадною, і їй буває важко довіряти іншим. Пам’ятайте: ви завжди можете отримати допомогу. Перший крок – звернутися до служби {{phone "emergency-is"}} телефоном, через SMS або вебчат.';
     const now = old.replace('Перший крок', 'Найперший крок');
     await setEntry(root, 'get-help.first-step', now, { fuzzy: false });
     await accepted(root, [PO]);

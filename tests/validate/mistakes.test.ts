@@ -154,7 +154,7 @@ describe('a command-line mistake', () => {
 
   it.each([
     [['build', '--colour'], /^leaflets: unknown option '--colour'$/],
-    [['build', '--format', 'poster'], /^leaflets: unknown format "poster": use one of "booklet-a5", "trifold-dl", "card", "email-a4", "chart-a4"$/],
+    [['build', '--format', 'poster'], /^leaflets: unknown format "poster": use one of "booklet-a5", "trifold-dl", "card", "email-a4", "flyer-a4", "flyer-a5", "chart-a4"$/],
     [['build', '--leaflet', 'nope'], /^leaflets: there is no leaflet "nope": use one of "mini"$/],
     [['build', '--locale', 'ua'], /^leaflets: no leaflet is built in "ua": the languages are "en", "ru"/],
     [['publish'], /^leaflets: unknown command "publish"$/],
