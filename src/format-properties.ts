@@ -104,8 +104,8 @@ export const FORMAT_LIMITS: Record<AnyOutputFormat, FormatLimits> = {
   'card-sheet': { safeMm: 4, content: false, qrRegions: true, regions: cardSheetRegions },
   'email-a4': { safeMm: 5, minBodyPt: 10, footerBandMm: 22, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, emailPages) },
   // One page, all of it a cover: nothing hyphenated, nothing under 8 pt, 5 mm inside the trim.
-  'flyer-a4': { safeMm: 5, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'cover') },
-  'flyer-a5': { safeMm: 5, content: true, regions: whole(SIZES.a5.width, SIZES.a5.height, () => 'cover') },
+  'flyer-a4': { safeMm: 5, content: true, qrRegions: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'cover') },
+  'flyer-a5': { safeMm: 5, content: true, qrRegions: true, regions: whole(SIZES.a5.width, SIZES.a5.height, () => 'cover') },
   'chart-a4': { safeMm: 5, content: false, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'reading') },
   [GENERIC_PDF]: { safeMm: 5, content: false, regions: () => [], trimRegions: true },
 };

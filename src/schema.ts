@@ -171,6 +171,7 @@ export const leafletSchema = z.strictObject({
    * Without it the flap shows "who can help": the leaflet's hotlines.
    */
   flap: z.strictObject({ rights: nonEmpty }).optional(),
+  /**
    * The one-page flyer: three to five key lines, each a text unit of the leaflet
    * (`section.block`, or `section.block.2` for a list item), and optionally a second
    * language printed beside the reader's (Norwegian or English).

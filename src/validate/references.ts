@@ -1,4 +1,3 @@
-import { textUnits } from '../text-units.ts';
 import { messages } from '../messages.ts';
 import type { Problem } from '../problems.ts';
 import type { Project, ProjectLeaflet } from '../project.ts';
