@@ -1,4 +1,4 @@
-import { MM, SIZES, TRIFOLD_PANELS_MM } from './finish/geometry.ts';
+import { cardSheetSlots, MM, SIZES, TRIFOLD_PANELS_MM } from './finish/geometry.ts';
 import type { OutputFormat } from './formats.ts';
 import type { CHART_FORMAT } from './schema.ts';
 
@@ -41,7 +41,12 @@ export interface FormatLimits {
    * for files no finishing step rebuilds (pdf-lib drops the structure).
    */
   tagged?: boolean;
+  /** Regions that carry a QR code (a card, each card of the sheet): preflight renders them and reads the code as a phone would. */
+  qrRegions?: boolean;
 }
+
+/** The smallest QR symbol a phone reads reliably at arm's length, in millimetres (print norms). */
+export const MIN_QR_MM = 20;
 
 /** The print norms every file follows: never type under 8 pt (print-norms.md). */
 export const MIN_TYPE_PT = 8;
@@ -56,20 +61,21 @@ const emailPages = (index: number, count: number): RegionRole => (index === coun
 /**
  * A DL tri-fold's panels, left to right on each side as a printer sees it (outside: flap
  * back, back cover, front cover; inside: panels 2, 3, 4), mirrored for right to left. The
- * reading order is front cover, inside 2-3-4, then the flap's outside.
+ * reading order is front cover, the flap's outside (seen first on opening), inside 2-3-4,
+ * back cover. The text flows through 2-3-4 only: the flap is a panel of its own.
  */
 function trifoldRegions(index: number, _count: number, rtl: boolean): Region[] {
   const { flap, panel } = TRIFOLD_PANELS_MM;
   const h = SIZES.a4Landscape.height;
   const outside: Array<[number, RegionRole, number]> = [
-    [flap, 'reading', 5],
+    [flap, 'reading', 2],
     [panel, 'contacts', 6],
     [panel, 'cover', 1],
   ];
   const inside: Array<[number, RegionRole, number]> = [
-    [panel, 'reading', 2],
     [panel, 'reading', 3],
-    [flap, 'reading', 4],
+    [panel, 'reading', 4],
+    [flap, 'reading', 5],
   ];
   const side = index === 0 ? outside : inside;
   const ordered = rtl ? [...side].reverse() : side;
@@ -81,17 +87,9 @@ function trifoldRegions(index: number, _count: number, rtl: boolean): Region[] {
   });
 }
 
-/** Ten cards, two across and five down, abutting at trim size (finish/cards.ts). */
+/** The cards of the card sheet, set apart by gutters (finish/geometry.ts, cardSheetSlots). */
 function cardSheetRegions(index: number): Region[] {
-  const card = SIZES.card;
-  const sheet = SIZES.a4Portrait;
-  const x0 = (sheet.width - 2 * card.width) / 2;
-  const y0 = (sheet.height - 5 * card.height) / 2;
-  const regions: Region[] = [];
-  for (let r = 0; r < 5; r++) {
-    for (let c = 0; c < 2; c++) regions.push({ x: x0 + c * card.width, y: y0 + r * card.height, width: card.width, height: card.height, role: 'card', order: index });
-  }
-  return regions;
+  return cardSheetSlots().map((slot) => ({ x: slot.x, y: slot.y, width: SIZES.card.width, height: SIZES.card.height, role: 'card' as const, order: index }));
 }
 
 /**
@@ -107,12 +105,12 @@ export const FORMAT_LIMITS: Record<AnyOutputFormat, FormatLimits> = {
     regions: (index) => [0, 1].map((i) => ({ x: i * SIZES.a5.width, y: 0, width: SIZES.a5.width, height: SIZES.a5.height, role: 'reading' as const, order: index * 2 + i })),
   },
   'trifold-dl': { safeMm: 5, content: true, regions: trifoldRegions },
-  card: { safeMm: 4, content: true, regions: whole(SIZES.card.width, SIZES.card.height, () => 'card') },
-  'card-sheet': { safeMm: 4, content: false, regions: cardSheetRegions },
+  card: { safeMm: 4, content: true, qrRegions: true, regions: whole(SIZES.card.width, SIZES.card.height, () => 'card') },
+  'card-sheet': { safeMm: 4, content: false, qrRegions: true, regions: cardSheetRegions },
   'email-a4': { safeMm: 5, minBodyPt: 10, footerBandMm: 22, content: true, tagged: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, emailPages) },
   // One page, all of it a cover: nothing hyphenated, nothing under 8 pt, 5 mm inside the trim.
-  'flyer-a4': { safeMm: 5, content: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'cover') },
-  'flyer-a5': { safeMm: 5, content: true, regions: whole(SIZES.a5.width, SIZES.a5.height, () => 'cover') },
+  'flyer-a4': { safeMm: 5, content: true, qrRegions: true, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'cover') },
+  'flyer-a5': { safeMm: 5, content: true, qrRegions: true, regions: whole(SIZES.a5.width, SIZES.a5.height, () => 'cover') },
   'chart-a4': { safeMm: 5, content: false, regions: whole(SIZES.a4Portrait.width, SIZES.a4Portrait.height, () => 'reading') },
   [GENERIC_PDF]: { safeMm: 5, content: false, regions: () => [], trimRegions: true },
 };

@@ -48,7 +48,8 @@ export const FINISH: Record<FormatId, Finish> = {
     const front = r.panels[TRIFOLD.front]?.[0] ?? 0;
     const back = r.panels[TRIFOLD.back]?.[0] ?? 1;
     const flow = r.panels[TRIFOLD.reading] ?? [];
-    const bytes = await composeTrifold(r.bytes, as(leaflet, 'trifold-dl'), { front, back, flow }, leaflet.locale.direction === 'rtl');
+    const flap = r.panels[TRIFOLD.flap]?.[0];
+    const bytes = await composeTrifold(r.bytes, as(leaflet, 'trifold-dl'), { front, back, flow, ...(flap !== undefined ? { flap } : {}) }, leaflet.locale.direction === 'rtl');
     return [{ format: 'trifold-dl', bytes, pages: 2 }];
   },
   card: async (r, leaflet) => [

@@ -356,6 +356,20 @@ export const messages = {
     `removed ${files.length} PDF${files.length === 1 ? '' : 's'} of languages or formats no longer listed: ${files.map((f) => `output/${f}`).join(', ')}`,
   crashRemoved: (n: number) =>
     `removed ${n} older PDF${n === 1 ? '' : 's'} of this selection, so that none passes for current after this failure`,
+  // Tri-fold flap, card and pictograms (issue 12).
+  flapCard: {
+    iconInTranslation: (found: string, source: string | undefined, sourceFile: string) =>
+      `icon "${found}" differs from the source text's (${source ? `"${source}"` : 'none'}): icons are chosen in ${sourceFile} only; remove \`icon\` here`,
+    shortWithoutSource: (sourceFile: string) => `this item has a \`short\` label, but its item in ${sourceFile} has none: add it there first, or remove it here`,
+    unknownUnit: (unit: string, examples: string[]) => `no text "${unit}" in the source text: name a unit such as ${examples.map((e) => `"${e}"`).join(', ')}`,
+    flapNotAList: (ref: string) => `"${ref}" is not a list block of the source text: name one as <section>.<block>, such as "entitled-to.entitlements"`,
+    flapItemLacks: (ref: string, item: number, what: string[]) =>
+      `item ${item + 1} of "${ref}" has no ${what.map((w) => `\`${w}\``).join(' and ')}: the flap shows each right as an icon and a few words; add them to the item in the source text`,
+    panelStartsMidSentence: (panel: number, start: string) =>
+      `tri-fold panel ${panel} starts in the middle of a text ("${start.slice(0, 40)}…"): each reading panel must start at a heading, paragraph or list item; keep paragraphs whole in the template (or choose less content under \`short\`)`,
+    flapEmpty: () => 'the tri-fold flap has no text: it must show "your rights at a glance" or "who can help"; check `flap` in leaflet.yaml and the template',
+    qrTooSmall: (mm: number, min: number) => `the QR code is ${mm.toFixed(1)} mm wide, under the ${min} mm a phone reads reliably: draw it larger in the template`,
+  },
   environment: (code: string, path: string, detail: string) => {
     switch (code) {
       case 'ENOSPC':

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { parseHours } from './hours.ts';
 import { languageCodeProblem } from './validate/language-code.ts';
+import { ICON_NAMES } from './icons.ts';
 
 export { z };
 
@@ -194,6 +195,17 @@ export const leafletSchema = z.strictObject({
   /** The hotlines on the back of the wallet card (three fit), in this order. */
   card: list(id).min(1).max(4).optional(),
   /**
+   * The card front's words of reassurance: units of the leaflet's own text, such as
+   * `cover.notes.0`, printed one after the other, so every translation follows.
+   */
+  cardReassurance: list(nonEmpty).min(1).max(3).optional(),
+  /**
+   * The tri-fold's flap. `rights`: a list block (`<section>.<block>`) whose items have an
+   * `icon` and a `short` label in the source text, shown as "your rights at a glance".
+   * Without it the flap shows "who can help": the leaflet's hotlines.
+   */
+  flap: z.strictObject({ rights: nonEmpty }).optional(),
+  /**
    * The one-page flyer: three to five key lines, each a text unit of the leaflet
    * (`section.block`, or `section.block.2` for a list item), and optionally a second
    * language printed beside the reader's (Norwegian or English).
@@ -232,7 +244,14 @@ export const translationStatuses = ['source', 'machine', 'translated', 'reviewed
 
 const listItem = z.union([
   nonEmpty,
-  z.strictObject({ text: nonEmpty, list: list(nonEmpty).min(1) }),
+  z.strictObject({
+    text: nonEmpty,
+    list: list(nonEmpty).min(1).optional(),
+    /** A pictogram for the item (src/icons.ts), chosen in the source text: translations keep it. */
+    icon: z.enum(ICON_NAMES, { error: `expected an icon name: one of ${ICON_NAMES.join(', ')}` }).optional(),
+    /** The item in a few words, for the tri-fold flap's "your rights at a glance": a unit, translated like the text. */
+    short: nonEmpty.optional(),
+  }),
 ]);
 
 const block = z

@@ -6,7 +6,8 @@ export interface TextUnit {
   /**
    * Stable id from the structure's ids, the same in every language: `title`,
    * `cover.notes.0`, `<section>.heading`, `<section>.<block>`, `<section>.<block>.2`,
-   * `<section>.<block>.1.0` (a nested list item).
+   * `<section>.<block>.1.0` (a nested list item), `<section>.<block>.2.short` (an item's
+   * few words for the tri-fold flap).
    */
   id: string;
   /** Field path in the file, for error positions. */
@@ -36,7 +37,8 @@ export function textUnits(text: LeafletText): TextUnit[] {
           units.push({ id: `${id}.${i}`, path: [...base, 'list', i], value: item, context });
         } else {
           units.push({ id: `${id}.${i}`, path: [...base, 'list', i, 'text'], value: item.text, context });
-          item.list.forEach((sub, j) => units.push({ id: `${id}.${i}.${j}`, path: [...base, 'list', i, 'list', j], value: sub, context }));
+          if (item.short !== undefined) units.push({ id: `${id}.${i}.short`, path: [...base, 'list', i, 'short'], value: item.short, context });
+          item.list?.forEach((sub, j) => units.push({ id: `${id}.${i}.${j}`, path: [...base, 'list', i, 'list', j], value: sub, context }));
         }
       });
     });

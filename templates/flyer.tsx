@@ -1,10 +1,11 @@
-import { Image, Page, Text, View } from '@react-pdf/renderer';
+import { Page, Text, View } from '@react-pdf/renderer';
 import { SIZES } from '../src/finish/geometry.ts';
 import type { LocalizedLeaflet } from '../src/localize/model.ts';
 import { panelId } from '../src/render/panels.ts';
 import type { Template, TemplateProps } from '../src/render/template.ts';
 import { LeafletDocument } from './_parts/document.tsx';
 import { NumberForEveryHour } from './_parts/hotlines.tsx';
+import { QrCode, QUIET_MODULES } from './_parts/qr-code.tsx';
 import { colors, direction, legible, MM } from './_parts/theme.ts';
 
 /**
@@ -78,7 +79,10 @@ function Flyer({ leaflet, fit, images, geometry }: TemplateProps & { geometry: F
           {images.qr && url ? (
             <View style={{ flexDirection: dir.row, alignItems: 'center', marginTop: 4 * MM * geometry.scale }}>
               <View style={{ padding: 3 * MM, backgroundColor: colors.white }}>
-                <Image src={{ data: images.qr, format: 'png' }} style={{ width: geometry.qrMm * MM, height: geometry.qrMm * MM }} />
+                {/* Vector modules; the 4-module quiet zone reaches into the white padding. */}
+                <View style={{ margin: -((QUIET_MODULES / images.qr.size) * geometry.qrMm * MM) }}>
+                  <QrCode matrix={images.qr} size={geometry.qrMm * MM} />
+                </View>
               </View>
               <View style={{ width: inner - qrBox - 4 * MM, [dir.rtl ? 'marginRight' : 'marginLeft']: 4 * MM }}>
                 <Text style={{ fontSize: legible(z(leaflet, 10.5 * k)), fontWeight: 700, color: colors.accent, ...dir.text }}>{ui.cardScan}</Text>

@@ -6,10 +6,12 @@ import type { Template, TemplateProps } from '../src/render/template.ts';
 import { Section } from './_parts/blocks.tsx';
 import { ContactEntry } from './_parts/contacts.tsx';
 import { LeafletDocument } from './_parts/document.tsx';
-import { EmergencyBox, HotlineBlock, LanguageBadge } from './_parts/cover.tsx';
+import { LanguageBadge } from './_parts/cover.tsx';
+import { Flap } from './_parts/flap.tsx';
+import { NumberForEveryHour } from './_parts/hotlines.tsx';
 import { colors, direction, MM } from './_parts/theme.ts';
 
-export const TRIFOLD = { front: 'front cover', back: 'back cover', reading: 'reading panels' };
+export const TRIFOLD = { front: 'front cover', back: 'back cover', reading: 'reading panels', flap: 'flap' };
 // The reading panels are laid out at the flap's width, so each fits any panel.
 const READING_WIDTH = TRIFOLD_PANELS_MM.flap * MM;
 const COVER_WIDTH = TRIFOLD_PANELS_MM.panel * MM;
@@ -21,9 +23,11 @@ const DRAFT_ROOM = 9 * MM;
 const BODY = 9.5;
 
 /**
- * A DL tri-fold from the leaflet's short version (`short` in leaflet.yaml): front cover,
- * back cover with the contacts, and the chosen sections flowing through the reading
- * panels. Pages are single panels; finishing places them on the two sides of the sheet.
+ * A DL tri-fold from the leaflet's short version (`short` in leaflet.yaml): front cover
+ * with a number for every hour, back cover with the contacts, the chosen sections flowing
+ * through the three inside panels (each starting at a heading, paragraph or list item),
+ * and the flap: "your rights at a glance" or "who can help". Pages are single panels;
+ * finishing places them on the two sides of the sheet.
  */
 function TrifoldDL({ leaflet, hyphenate, fit, padPages }: TemplateProps) {
   const dir = direction(leaflet);
@@ -47,9 +51,8 @@ function TrifoldDL({ leaflet, hyphenate, fit, padPages }: TemplateProps) {
           <Text style={{ fontSize: z(17), lineHeight: 1.22, fontWeight: 700, color: colors.accent, ...dir.text }}>{leaflet.title}</Text>
         </View>
         <View>
-          {/* The booklet's hotline block, at 83% for a 100 mm panel. */}
-          <HotlineBlock leaflet={leaflet} z={(size) => z(size * 0.83)} email={false} />
-          <EmergencyBox leaflet={leaflet} z={(size) => z(size * 0.83)} />
+          {/* A number for every hour: the hotline block, compact for a 100 mm panel. */}
+          <NumberForEveryHour leaflet={leaflet} z={(size) => size * leaflet.fontScale * fit} variant="compact" layout="stacked" />
           {ui.draftLine ? <Text style={{ fontSize: small, fontStyle: 'italic', color: colors.muted, marginTop: 3 * MM, ...dir.text }}>{ui.draftLine}</Text> : null}
         </View>
       </Page>
@@ -82,6 +85,7 @@ function TrifoldDL({ leaflet, hyphenate, fit, padPages }: TemplateProps) {
               hyphenate={hyphenate}
               size={z(BODY)}
               maxColumns={1}
+              keepWhole
             />
           </Fragment>
         ))}
@@ -101,15 +105,24 @@ function TrifoldDL({ leaflet, hyphenate, fit, padPages }: TemplateProps) {
           {draft}
         </Page>
       ))}
+
+      {/* The flap's outside: the first thing seen on opening the cover. A designed panel of
+          its own, never the end of the text. */}
+      <Page id={panelId(TRIFOLD.flap)} size={[READING_WIDTH, HEIGHT]} style={{ ...base, paddingBottom: PAD.vertical + (ui.draftLine ? DRAFT_ROOM : 0) }}>
+        <Flap leaflet={leaflet} z={z} />
+        {draft}
+      </Page>
     </LeafletDocument>
   );
 }
 
 export const trifoldDL: Template = {
   id: 'trifold-dl',
-  // Two covers and four reading panels: panels the text leaves free are notes panels.
+  // Two covers, three reading panels inside and the flap: reading panels the text leaves
+  // free are notes panels. The text never runs onto the flap: past three panels it is set
+  // smaller, and where even that is too long the build stops with the fit message.
   pageMultiple: 6,
-  panels: { [TRIFOLD.front]: 1, [TRIFOLD.back]: 1, [TRIFOLD.reading]: 4 },
+  panels: { [TRIFOLD.front]: 1, [TRIFOLD.back]: 1, [TRIFOLD.reading]: 3, [TRIFOLD.flap]: 1 },
   // Its smallest scaled text (8.5 pt contacts) may shrink to 8 pt, never smaller.
   fitFloor: { size: 8.5, min: 8 },
   render: (props) => TrifoldDL(props),

@@ -126,7 +126,14 @@ function rebuild(original: string, sourceText: LeafletText, text: LeafletText, c
       heading: v(`${s.id}.heading`),
       blocks: s.blocks.map((b) => {
         const id = `${s.id}.${b.id}`;
-        if (b.list) return { id: b.id, list: b.list.map((item, i) => (typeof item === 'string' ? v(`${id}.${i}`) : { text: v(`${id}.${i}`), list: item.list.map((_, j) => v(`${id}.${i}.${j}`)) })) };
+        if (b.list) {
+          const items = b.list.map((item, i) =>
+            typeof item === 'string'
+              ? v(`${id}.${i}`)
+              : { text: v(`${id}.${i}`), ...(item.short !== undefined ? { short: v(`${id}.${i}.short`) } : {}), ...(item.list ? { list: item.list.map((_, j) => v(`${id}.${i}.${j}`)) } : {}) },
+          );
+          return { id: b.id, list: items };
+        }
         return b.callout !== undefined ? { id: b.id, callout: v(id) } : { id: b.id, text: v(id) };
       }),
     })),

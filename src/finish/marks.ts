@@ -32,16 +32,20 @@ export function drawFoldMarks(page: PDFPage, trim: { y: number; height: number }
   }
 }
 
-/** Cut marks for a grid of abutting cards: one mark per cut line, outside the grid. */
-export function drawGridMarks(page: PDFPage, grid: { x: number; y: number }, cols: number[], rows: number[]): void {
-  const top = rows[rows.length - 1] ?? grid.y;
-  const right = cols[cols.length - 1] ?? grid.x;
-  for (const x of cols) {
-    page.drawLine({ start: { x, y: grid.y - GAP }, end: { x, y: grid.y - GAP - LENGTH }, ...LINE });
+/**
+ * Cut marks for cards set apart on a sheet: every cut line (`xs`, `ys`, in points) marked
+ * in the margins on both sides, starting outside the outermost cards' bleed.
+ */
+export function drawCutMarks(page: PDFPage, cuts: { xs: number[]; ys: number[]; bleed: number }): void {
+  const { xs, ys, bleed } = cuts;
+  const [left, right] = [Math.min(...xs) - bleed, Math.max(...xs) + bleed];
+  const [bottom, top] = [Math.min(...ys) - bleed, Math.max(...ys) + bleed];
+  for (const x of xs) {
+    page.drawLine({ start: { x, y: bottom - GAP }, end: { x, y: bottom - GAP - LENGTH }, ...LINE });
     page.drawLine({ start: { x, y: top + GAP }, end: { x, y: top + GAP + LENGTH }, ...LINE });
   }
-  for (const y of rows) {
-    page.drawLine({ start: { x: grid.x - GAP, y }, end: { x: grid.x - GAP - LENGTH, y }, ...LINE });
+  for (const y of ys) {
+    page.drawLine({ start: { x: left - GAP, y }, end: { x: left - GAP - LENGTH, y }, ...LINE });
     page.drawLine({ start: { x: right + GAP, y }, end: { x: right + GAP + LENGTH, y }, ...LINE });
   }
 }

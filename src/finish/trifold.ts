@@ -8,8 +8,10 @@ import { drawCropMarks, drawFoldMarks } from './marks.ts';
 export interface TrifoldPages {
   front: number;
   back: number;
-  /** 0-based page indexes of the reading panels: inside 2, 3, 4, then the outside flap. */
+  /** 0-based page indexes of the reading panels: inside 2, 3, 4. */
   flow: number[];
+  /** The flap's outside. */
+  flap?: number;
 }
 
 type Slot = { page?: number; width: number };
@@ -21,7 +23,8 @@ type Slot = { page?: number; width: number };
  */
 export function trifoldSides(pages: TrifoldPages, rtl: boolean): { outside: Slot[]; inside: Slot[] } {
   const { flap, panel } = TRIFOLD_PANELS_MM;
-  const [two, three, four, flapBack] = pages.flow;
+  const [two, three, four] = pages.flow;
+  const flapBack = pages.flap;
   const outside: Slot[] = [
     { page: flapBack, width: flap },
     { page: pages.back, width: panel },

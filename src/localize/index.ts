@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Problem } from '../problems.ts';
 import type { Project } from '../project.ts';
 import type { Block, LeafletText, Locale } from '../schema.ts';
+import { ICON_NAMES, type IconName } from '../icons.ts';
 import { textUnits } from '../text-units.ts';
 import { translationState } from '../translation-state.ts';
 import { at } from '../validate/at.ts';
@@ -107,13 +108,16 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       ...langOf(`${section.id}.heading`),
       blocks: section.blocks.map((block) => {
         const id = (...rest: number[]) => [section.id, block.id, ...rest].join('.');
-        return localizeBlock(block, (...rest) => r(id(...rest)), (...rest) => langOf(id(...rest)));
+        return localizeBlock(block, (...rest) => r(id(...rest)), (...rest) => langOf(id(...rest)), (item) => r(`${section.id}.${block.id}.${item}.short`));
       }),
     }));
     const short = (meta.short ?? []).flatMap((pick) => {
       const section = sections.find((x) => x.id === pick.section);
       return section ? [{ ...section, blocks: pick.blocks.flatMap((id) => section.blocks.filter((b) => b.id === id)) }] : [];
     });
+    const [rightsSection, rightsBlock] = meta.flap?.rights.split('.') ?? [];
+    const rightsList = sections.find((x) => x.id === rightsSection)?.blocks.find((b) => b.id === rightsBlock);
+    const rightsAtAGlance = rightsList?.kind === 'list' ? rightsList.items.flatMap((item) => (item.icon ? [{ icon: item.icon, text: item.short ?? item.text }] : [])) : undefined;
     const base = project.publishing?.value.onlineBaseUrl;
     // The QR code leads to this leaflet's page of the site in this language (src/site/).
     const online = base ? onlineUrl(base, meta.id, code) : undefined;
@@ -138,6 +142,8 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
       contacts,
       card: (meta.card ?? []).map(contact),
       ...(online ? { onlineUrl: online, onlineAddress: isolate(online.replace(/^https:\/\//, ''), locale) } : {}),
+      ...(meta.cardReassurance ? { reassurance: meta.cardReassurance.map(r).join(' ') } : {}),
+      ...(rightsAtAGlance?.length ? { rightsAtAGlance } : {}),
       facts: [...project.contacts.values()].flatMap(({ value }) => {
         const c = localizeContact(value, locale, words);
         return [...c.phones.flatMap((p) => [p.display, p.international ?? '']), c.email ?? '', c.web ?? ''].filter(Boolean).map((f) => f.replace(/[\u2066-\u2069]/g, ''));
@@ -165,9 +171,23 @@ export function createLocalizer(project: Project, options: { date?: Date } = {})
   return localize;
 }
 
-function localizeBlock(block: Block, r: (...rest: number[]) => string, lang: (...rest: number[]) => { lang?: string }): LocalizedBlock {
+function localizeBlock(
+  block: Block,
+  r: (...rest: number[]) => string,
+  lang: (...rest: number[]) => { lang?: string },
+  rShort: (item: number) => string,
+): LocalizedBlock {
   if (block.list) {
-    const items = block.list.map((item, i) => ({ text: r(i), ...lang(i), items: typeof item === 'string' ? [] : item.list.map((_, j) => r(i, j)) }));
+    const items = block.list.map((item, i) => {
+      if (typeof item === 'string') return { text: r(i), ...lang(i), items: [] };
+      return {
+        text: r(i),
+        ...lang(i),
+        items: (item.list ?? []).map((_, j) => r(i, j)),
+        ...(item.icon ? { icon: item.icon } : {}),
+        ...(item.short !== undefined ? { short: rShort(i) } : {}),
+      };
+    });
     // The whole list is in the source language when every item is.
     const whole = items.every((item) => item.lang !== undefined) ? { lang: items[0]?.lang } : {};
     return { kind: 'list', id: block.id, ...(whole.lang ? whole : {}), items };
@@ -238,6 +258,8 @@ function uiText(
     cardScan: t('card.scan'),
     trifoldMore: t('trifold.more'),
     untranslated: t('translation.untranslated'),
+    flap: { rights: t('flap.rights'), whoCanHelp: t('flap.whoCanHelp') },
+    icons: Object.fromEntries(ICON_NAMES.map((name) => [name, t(`icons.${name}`)])) as Record<IconName, string>,
     hotlineAnyTime: t('hotline.anyTime'),
     site: Object.fromEntries(SITE_WORDS.map((k) => [k, t(k === 'iRead' ? 'chart.iRead' : k === 'chartTitle' ? 'chart.title' : `site.${k}`)])) as unknown as SiteWords,
     imprint: {

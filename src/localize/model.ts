@@ -1,3 +1,4 @@
+import type { IconName } from '../icons.ts';
 import type { Locale, TranslationStatus } from '../schema.ts';
 
 /** A leaflet in one language with every placeholder resolved: what templates render. */
@@ -34,6 +35,10 @@ export interface LocalizedLeaflet {
   contacts: LocalizedContact[];
   /** The hotlines on the back of the wallet card; empty if the leaflet has no card. */
   card: LocalizedContact[];
+  /** The card front's words of reassurance, from the leaflet's own text (`cardReassurance`). */
+  reassurance?: string;
+  /** The tri-fold flap's "your rights at a glance": an icon and a few words per right (`flap.rights`). */
+  rightsAtAGlance?: Array<{ icon: IconName; text: string }>;
   /** The one-page flyer's key lines, when the leaflet has a flyer. */
   flyer?: LocalizedFlyer;
   /** The online edition in this language (its page of the site), for the card's QR code. */
@@ -80,6 +85,10 @@ export interface LocalizedItem {
   text: string;
   lang?: string;
   items: string[];
+  /** The item's pictogram, chosen in the source text. */
+  icon?: IconName;
+  /** The item in a few words (the tri-fold flap). */
+  short?: string;
 }
 
 export type LocalizedBlock =
@@ -131,6 +140,10 @@ export interface UiText {
   trifoldMore: string;
   /** "This part is not yet translated": beside every section printed in the source language. */
   untranslated: string;
+  /** The tri-fold flap's headings: "Your rights at a glance", "Who can help". */
+  flap: { rights: string; whoCanHelp: string };
+  /** Each pictogram's text alternative in this language (tagged and HTML editions). */
+  icons: Record<IconName, string>;
   /** Heading of the after-hours block: "When KOM is closed", with the hotline's short name. */
   hotlineClosed: (name: string) => string;
   /** Heading of the after-hours block when the hotline has no hours to close: "Any time, day or night". */

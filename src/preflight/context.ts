@@ -3,6 +3,7 @@ import type { AnyOutputFormat, FormatLimits } from '../format-properties.ts';
 import type { TracedText } from '../localize/index.ts';
 import type { LocalizedLeaflet } from '../localize/model.ts';
 import type { Line, PlacedRegion } from './lines.ts';
+import type { ScannedQr } from './qr-scan.ts';
 import type { ReadPdf } from './read-pdf.ts';
 
 /** What preflight knows about the file beyond its bytes: the leaflet it is meant to show. */
@@ -28,6 +29,8 @@ export interface CheckContext {
   fonts?: ReadonlySet<string>;
   /** Absent for a PDF from elsewhere: then only the checks that need no content run. */
   content?: PreflightContent;
+  /** QR codes read from the rendered regions, for formats whose limits say they carry one. */
+  qr?: ScannedQr[];
 }
 
 /** One thing a check found. `needle` is text near the problem, to find the content line it came from. */
@@ -85,6 +88,8 @@ export function linePairs(lines: Line[]): Array<[Line, Line]> {
   }
   const regions = [...new Set(lines.map((l) => l.region))];
   for (let r = 0; r + 1 < regions.length; r++) {
+    // A card's sides (and the cards of a sheet) are separate pieces: no text runs from one to the next.
+    if (regions[r]!.role === 'card') continue;
     const tail = lines.filter((l) => l.region === regions[r]).slice(-3);
     const head = lines.filter((l) => l.region === regions[r + 1]).slice(0, 3);
     for (const a of tail) for (const b of head) pairs.push([a, b]);

@@ -3,6 +3,7 @@ import { messages } from '../messages.ts';
 import type { Problem } from '../problems.ts';
 import { figures, overprint, safeArea, typeSize } from './checks/geometry.ts';
 import { glyphs } from './checks/glyphs.ts';
+import { trifoldPanels } from './checks/panels.ts';
 import { factsOnOneLine } from './checks/facts.ts';
 import { hyphenatedShare, hyphens } from './checks/hyphens.ts';
 import { keepWithNext } from './checks/keep-with-next.ts';
@@ -12,6 +13,7 @@ import { isTagged, tagged } from './checks/tagged.ts';
 import { compact, inFooter, type Check, type CheckContext, type Finding, type PreflightContent } from './context.ts';
 import { placeRegions, readLines } from './lines.ts';
 import { readPdf } from './read-pdf.ts';
+import { scanQrCodes } from './qr-scan.ts';
 
 export type { PreflightContent } from './context.ts';
 
@@ -33,7 +35,7 @@ export interface PreflightResult {
 /** Checks that need only the PDF: they run on any file, a designer's too. */
 const GEOMETRY: Check[] = [typeSize, safeArea, overprint, glyphs, tagged];
 /** Checks that know what the leaflet is meant to say. */
-const CONTENT: Check[] = [factsOnOneLine, hyphens, wordBreaks, keepWithNext, qrCodes, draftNotice];
+const CONTENT: Check[] = [factsOnOneLine, hyphens, wordBreaks, keepWithNext, qrCodes, draftNotice, trifoldPanels];
 /** Checks of a companion file: what its own finishing could get wrong. */
 const COMPANION: Check[] = [qrCodes, draftNotice];
 
@@ -56,8 +58,10 @@ export async function preflightPdf(input: {
   const rtl = input.rtl ?? false;
   const regions = placeRegions(pdf, limits, rtl);
   const lines = readLines(pdf, regions);
+  // Rendering is the costly part of reading a QR code: only where the format has one and its content is known.
+  const qr = limits.qrRegions && input.content ? await scanQrCodes(input.bytes, regions) : undefined;
   const contextWith = (content?: PreflightContent): CheckContext => {
-    const ctx: CheckContext = { format: input.format, limits, pdf, regions, lines, flow: [], rtl, ...(input.fonts ? { fonts: input.fonts } : {}), ...(content ? { content } : {}) };
+    const ctx: CheckContext = { format: input.format, limits, pdf, regions, lines, flow: [], rtl, ...(qr ? { qr } : {}), ...(input.fonts ? { fonts: input.fonts } : {}), ...(content ? { content } : {}) };
     ctx.flow = lines.filter((l) => !inFooter(ctx, l));
     return ctx;
   };

@@ -19,3 +19,19 @@ export async function qrPng(url: string, sizeMm: number, ppi: number): Promise<B
     .png({ compressionLevel: 9 })
     .toBuffer();
 }
+
+/** A QR code's modules: `size` × `size`, row by row, true where a module is dark. */
+export interface QrMatrix {
+  size: number;
+  dark: boolean[];
+}
+
+/**
+ * The modules of a QR code for `url`, from the qrcode library, for a template to draw as
+ * vector squares: sharp at any print resolution, and no image for a print shop to
+ * resample. Error correction M, as phones read it reliably at card size.
+ */
+export function qrMatrix(url: string): QrMatrix {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  return { size: modules.size, dark: Array.from(modules.data, (v) => v === 1) };
+}

@@ -7,7 +7,7 @@ import type { FontsManifest, FormatId } from '../schema.ts';
 import { prepareFonts } from './fonts.ts';
 import { FORMAT_LIMITS } from '../format-properties.ts';
 import { assertTagged } from './tagging.ts';
-import { qrPng, PRINT_PPI } from './images.ts';
+import { qrMatrix } from './images.ts';
 import { panelName } from './panels.ts';
 import { mapStrings, typesetText } from './typeset-text.ts';
 import { isolateForeignText } from './foreign-text.ts';
@@ -62,7 +62,7 @@ export async function renderPdf(input: RenderInput): Promise<Rendered> {
   if (input.leaflet.fallbackLocale) await prepareLanguage(input.leaflet.fallbackLocale);
   // Metadata is not laid out: it keeps the text as written.
   const leaflet = { ...mapStrings(isolateForeignText(input.leaflet), typesetText(input.leaflet.locale)), metadata: input.leaflet.metadata };
-  const images = template.qrMm && leaflet.onlineUrl ? { qr: await qrPng(leaflet.onlineUrl, template.qrMm, PRINT_PPI) } : {};
+  const images = template.qrMm && leaflet.onlineUrl ? { qr: qrMatrix(leaflet.onlineUrl) } : {};
 
   const pass = async (padPages: number, fit: number, body?: number) => {
     prepareFonts(input.root, input.fonts);

@@ -2,6 +2,7 @@ import type { DocumentProps } from '@react-pdf/renderer';
 import type { ReactElement } from 'react';
 import type { LocalizedLeaflet } from '../localize/model.ts';
 import type { FormatId } from '../schema.ts';
+import type { QrMatrix } from './images.ts';
 import type { Hyphenator } from './line-breaking.ts';
 
 /** What every template receives: the localized leaflet and the locale's typesetting helpers. */
@@ -16,8 +17,8 @@ export interface TemplateProps {
    * never below the template's `minFit`.
    */
   fit: number;
-  /** Images prepared by sharp for this document. */
-  images: { qr?: Buffer };
+  /** The QR code's modules, for formats that print one (drawn as vector shapes). */
+  images: { qr?: QrMatrix };
   /** Body text size in points, when the renderer raised it to fill spare pages (see `bodySizes`). */
   body?: number;
 }
@@ -43,7 +44,7 @@ export interface Template {
    * larger type instead of notes pages.
    */
   bodySizes?: number[];
-  /** Size of the QR code in millimetres, when the format prints one. */
+  /** Size of the QR code's symbol in millimetres (quiet zone not counted), when the format prints one. */
   qrMm?: number;
   /** Returns the <Document> element itself (not a component wrapping it). */
   render(props: TemplateProps): ReactElement<DocumentProps>;

@@ -1,7 +1,9 @@
-import { textUnits } from '../text-units.ts';
 import { messages } from '../messages.ts';
 import type { Problem } from '../problems.ts';
 import type { Project, ProjectLeaflet } from '../project.ts';
+import type { YamlFile } from '../load/yaml-file.ts';
+import type { Leaflet, LeafletText } from '../schema.ts';
+import { textUnits } from '../text-units.ts';
 import { at } from './at.ts';
 
 /**
@@ -74,6 +76,7 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
     });
   }
 
+  problems.push(...checkFlapAndCard(meta, source, file));
   // The flyer's key lines are text units of the source (a paragraph, a box or a list item).
   if ((meta.formats.includes('flyer-a4') || meta.formats.includes('flyer-a5')) && !meta.flyer) {
     problems.push({ ...at(file, ['formats']), message: messages.formatNeeds('flyer', 'flyer', 'its three to five key lines') });
@@ -116,5 +119,29 @@ export function checkLeafletReferences(project: Project, leaflet: ProjectLeaflet
       });
     }
   });
+  return problems;
+}
+
+/** The card's words of reassurance name units of the source text; the flap's rights list has an icon and a few words per item. */
+function checkFlapAndCard(meta: Leaflet, source: LeafletText | undefined, file: YamlFile): Problem[] {
+  if (!source) return [];
+  const problems: Problem[] = [];
+  const units = textUnits(source).map((u) => u.id);
+  (meta.cardReassurance ?? []).forEach((unit, i) => {
+    if (!units.includes(unit)) problems.push({ ...at(file, ['cardReassurance', i]), message: messages.flapCard.unknownUnit(unit, units.filter((u) => u.startsWith('cover.notes')).slice(0, 3)) });
+  });
+  const ref = meta.flap?.rights;
+  if (ref !== undefined) {
+    const [sectionId, blockId] = ref.split('.');
+    const block = source.sections.find((s) => s.id === sectionId)?.blocks.find((b) => b.id === blockId);
+    if (!block?.list) {
+      problems.push({ ...at(file, ['flap', 'rights']), message: messages.flapCard.flapNotAList(ref) });
+    } else {
+      block.list.forEach((item, i) => {
+        const lacks = typeof item === 'string' ? ['icon', 'short'] : [...(item.icon ? [] : ['icon']), ...(item.short !== undefined ? [] : ['short'])];
+        if (lacks.length > 0) problems.push({ ...at(file, ['flap', 'rights']), message: messages.flapCard.flapItemLacks(ref, i, lacks) });
+      });
+    }
+  }
   return problems;
 }

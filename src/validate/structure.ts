@@ -71,9 +71,16 @@ export function checkStructure(leaflet: ProjectLeaflet): Problem[] {
         }
         tList.forEach((item, i) => {
           const sItem = sList[i];
-          const tSub = typeof item === 'string' ? 0 : item.list.length;
-          const sSub = sItem === undefined || typeof sItem === 'string' ? 0 : sItem.list.length;
+          const tSub = typeof item === 'string' ? 0 : (item.list?.length ?? 0);
+          const sSub = sItem === undefined || typeof sItem === 'string' ? 0 : (sItem.list?.length ?? 0);
           if (tSub > sSub) problems.push({ ...at(file, [...path, 'list', i]), message: messages.itemCountDiffers(tSub, sSub) });
+          // Icons are chosen once, in the source text; a translation inherits them.
+          const tIcon = typeof item === 'string' ? undefined : item.icon;
+          const sIcon = sItem === undefined || typeof sItem === 'string' ? undefined : sItem.icon;
+          if (tIcon !== undefined && tIcon !== sIcon) problems.push({ ...at(file, [...path, 'list', i, 'icon']), message: messages.flapCard.iconInTranslation(tIcon, sIcon, sourceName) });
+          if (typeof item !== 'string' && item.short !== undefined && (sItem === undefined || typeof sItem === 'string' || sItem.short === undefined)) {
+            problems.push({ ...at(file, [...path, 'list', i, 'short']), message: messages.flapCard.shortWithoutSource(sourceName) });
+          }
         });
       });
     });

@@ -55,6 +55,10 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
               : issue.message;
       break;
     case 'invalid_union': {
+      // A list item written as a map: report what is wrong inside it (an unknown icon, a
+      // missing `text`) rather than that it is not a plain text.
+      const inMap = input !== null && typeof input === 'object' && !Array.isArray(input) ? issue.errors.find((branch) => branch.length > 0 && branch[0]!.code !== 'invalid_type') : undefined;
+      if (inMap?.[0]) return issueToProblem(file, { ...inMap[0], path: [...path, ...inMap[0].path] } as z.core.$ZodIssue);
       // "- Merk: du har rett": a list item with ": " inside is read as a field, not a text.
       const entries = input && typeof input === 'object' && !Array.isArray(input) ? Object.entries(input) : [];
       const [only] = entries;
@@ -64,10 +68,11 @@ function issueToProblem(file: YamlFile, issue: z.core.$ZodIssue): Problem {
           : messages.wrongType('a text, or a `text` with a nested `list`', describe(input));
       break;
     }
-    case 'invalid_key':
+    case 'invalid_key': {
       // A map key that is not valid, such as a contact's name under "ua": the key's own message.
       message = issue.issues[0]?.message ?? issue.message;
       break;
+    }
     default:
       message = input !== undefined && issue.code !== 'custom' ? `${issue.message}; found ${describe(input)}` : issue.message;
       // A name where a leaflet names a contact ("publisher: Our NGO"): say it is an id of contacts.yaml.

@@ -4,6 +4,8 @@ import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.
 import { hyphenatorFor, paragraphHyphenator, type Hyphenator } from '../../src/render/line-breaking.ts';
 import { HYPHENATION } from '../../src/render/hyphenation-policy.ts';
 import { introducesList } from '../../src/render/keep-with-next.ts';
+import type { IconName } from '../../src/icons.ts';
+import { Icon } from './icon.tsx';
 import { colors, direction, langOf, tag } from './theme.ts';
 
 interface BlockProps {
@@ -15,6 +17,11 @@ interface BlockProps {
   maxColumns: number;
   /** The section's id, which makes its lists' structure keys unique in a tagged PDF. */
   id?: string;
+  /**
+   * Keep every paragraph, box and bullet whole on one page (the tri-fold's panels): a
+   * panel then always starts at a heading, paragraph or list item, never mid-sentence.
+   */
+  keepWhole?: boolean;
 }
 
 // Lists whose items are all this short, and that are this long, read better in columns.
@@ -109,6 +116,9 @@ function keepsNext(block: LocalizedBlock, next: LocalizedBlock | undefined, maxC
 // across pages: kept whole, a long one could be taller than the page, which react-pdf
 // then prints over the footer.
 const LONG_UNIT = 600;
+// Kept whole on a tri-fold panel up to this length (about half a panel): a longer one must
+// still break, or it would run off the panel; preflight then names the panel it splits.
+const WHOLE_MAX = 1400;
 
 const textLength = (b: LocalizedBlock) =>
   b.kind === 'list' ? b.items.reduce((n, i) => n + i.text.length + i.items.join('').length, 0) : b.text.length;
@@ -137,7 +147,8 @@ function columnsFor(block: Extract<LocalizedBlock, { kind: 'list' }>, maxColumns
  * One content block as page-level groups: a paragraph (which may break across pages), a
  * highlighted callout, each bullet of a list, or blocks of columns.
  */
-function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, size, maxColumns, id }: Omit<BlockProps, 'block'>): Group[] {
+function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, size, maxColumns, id, keepWhole: keep = false }: Omit<BlockProps, 'block'>): Group[] {
+  const keepWhole = keep && textLength(block) <= WHOLE_MAX;
   // A list's structure key: its items are siblings on the page, each names its list.
   const list = `${id ?? ''}.${block.id}`;
   const dir = direction(leaflet);
@@ -146,14 +157,14 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, siz
   const body = { fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text };
   if (block.kind === 'text') {
     const text = (
-      <Text {...breaking(block.text, hyphenate)} {...tag('P', { lang: langOf(leaflet, block.text) })} style={{ ...body, paddingBottom: size * 0.7 }}>
+      <Text {...breaking(block.text, hyphenate)} {...tag('P', { lang: langOf(leaflet, block.text) })} wrap={!keepWhole} style={{ ...body, paddingBottom: size * 0.7 }}>
         {block.text}
       </Text>
     );
-    return [{ nodes: [text], splittable: true }];
+    return [{ nodes: [text], splittable: !keepWhole }];
   }
   if (block.kind === 'callout') {
-    const long = block.text.length > LONG_UNIT;
+    const long = block.text.length > LONG_UNIT && !keepWhole;
     const box = (
       <View
         wrap={long}
@@ -203,12 +214,26 @@ function blockGroups(block: LocalizedBlock, { leaflet, hyphenate: documents, siz
   // unbreakable first child of a wrapper on the current page even when it does not fit
   // there, and the item then ran over the footer.
   const bullets = block.items.flatMap((item, i) => [
-    { key: `${i}`, text: item.text, level: 0, lang: item.lang, item: i },
-    ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1, lang: item.lang, item: i })),
+    { key: `${i}`, text: item.text, level: 0, lang: item.lang, item: i, icon: item.icon },
+    ...item.items.map((sub, j) => ({ key: `${i}.${j}`, text: sub, level: 1, lang: item.lang, item: i, icon: undefined })),
   ]);
   return bullets.map((b, k) => ({
-    nodes: [<Bullet key={b.key} text={b.text} leaflet={leaflet} hyphenate={hyphenatorFor(b.lang, documents)} size={size} level={b.level} last={k === bullets.length - 1} list={list} item={b.item} />],
-    splittable: b.text.length > LONG_UNIT,
+    nodes: [
+      <Bullet
+        key={b.key}
+        text={b.text}
+        leaflet={leaflet}
+        hyphenate={hyphenatorFor(b.lang, documents)}
+        size={size}
+        level={b.level}
+        last={k === bullets.length - 1}
+        list={list}
+        item={b.item}
+        keepWhole={keep && b.text.length <= WHOLE_MAX}
+        icon={b.icon}
+      />,
+    ],
+    splittable: b.text.length > LONG_UNIT && !(keep && b.text.length <= WHOLE_MAX),
   }));
 }
 
@@ -230,6 +255,8 @@ export function Bullet({
   last = false,
   list = '',
   item = 0,
+  keepWhole = false,
+  icon,
 }: {
   text: string;
   leaflet: LocalizedLeaflet;
@@ -241,6 +268,9 @@ export function Bullet({
   /** The structure key of the list (tagged PDF) and the index of the item (of the sub-list's parent item, at level 1). */
   list?: string;
   item?: number;
+  keepWhole?: boolean;
+  /** The item's pictogram (chosen in the content), drawn in place of the square mark. */
+  icon?: IconName | undefined;
 }) {
   // Tagged PDF: L > LI > LBody, a sub-list in its parent item's LBody. The drawn mark is an artifact.
   const itemKey = `${list}.${item}`;
@@ -255,7 +285,12 @@ export function Bullet({
   // a text that shares a flex row was measured at one width and set at another, so its
   // last line fell below its box and onto the footer (react-pdf caches the first layout).
   return (
-    <View wrap={text.length > LONG_UNIT} {...structure.item} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
+    <View wrap={text.length > LONG_UNIT && !keepWhole} {...structure.item} style={{ paddingBottom: size * (last ? 0.85 : 0.35) }}>
+      {icon ? (
+        // The words beside it say what it shows: decorative for a screen reader. It takes the
+        // square's place and the text keeps its indent, so lines break as with a square.
+        <Icon name={icon} size={size * 0.95} rtl={dir.rtl} artifact style={{ position: 'absolute', top: size * 0.25, ...(dir.rtl ? { right: indent - size * 0.05 } : { left: indent - size * 0.05 }) }} />
+      ) : (
       <View
         style={{
           position: 'absolute',
@@ -268,6 +303,7 @@ export function Bullet({
           borderColor: colors.accent,
         }}
       />
+      )}
       <Text {...breaking(text, hyphenate)} {...structure.body} style={{ [dir.rtl ? 'paddingRight' : 'paddingLeft']: indent + size * 1.2, fontSize: size, lineHeight: 1.45, color: colors.text, ...dir.text }}>
         {text}
       </Text>

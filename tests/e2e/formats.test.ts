@@ -2,12 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFRef } from 'pdf-lib';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
 import { saddleStitchOrder } from '../../src/finish/impose.ts';
-import { decodeQrCodes } from '../../src/preflight/qr.ts';
+import { cardSheetSlots } from '../../src/finish/geometry.ts';
+import { FORMAT_LIMITS } from '../../src/format-properties.ts';
+import { placeRegions } from '../../src/preflight/lines.ts';
+import { renderPages, scanQrCodes } from '../../src/preflight/qr-scan.ts';
 import { readPdf } from '../../src/preflight/read-pdf.ts';
 import { pageContent, readItems, type TextItem } from '../helpers/pdf.ts';
 import { edit, fixtureProject, hasTool, ROOT, runCli, tempDir } from '../helpers/project.ts';
@@ -18,6 +21,16 @@ let outDir: string;
 const file = (locale: string, format: string) => join(outDir, LEAFLET, `${LEAFLET}.${locale}.${format}.pdf`);
 const load = async (path: string) => PDFDocument.load(await readFile(path), { updateMetadata: false });
 const mm = (pt: number) => Math.round((pt / MM) * 100) / 100;
+
+/** Image XObjects anywhere in a PDF: a vector QR code leaves none. */
+async function imageCount(bytes: Uint8Array): Promise<number> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  let count = 0;
+  pdf.context.enumerateIndirectObjects().forEach(([, object]) => {
+    if (object instanceof PDFRawStream && object.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Image')) count++;
+  });
+  return count;
+}
 
 beforeAll(async () => {
   outDir = await tempDir('formats');
@@ -135,29 +148,68 @@ describe('tri-fold', () => {
 });
 
 describe('wallet card', () => {
-  it('has a QR code that decodes to the leaflet\'s page of the site in its language', async () => {
+  it('has a vector QR code (no image), at least 20 mm, that decodes to the online edition in its language', async () => {
     const { onlineBaseUrl } = parse(readFileSync(join(ROOT, 'content/publishing.yaml'), 'utf8')) as { onlineBaseUrl: string };
     for (const locale of ['en', 'ar']) {
-      const pdf = await readPdf(await readFile(file(locale, 'card')));
-      expect(pdf.images).toHaveLength(1);
-      // 17 mm at 300 ppi
-      expect(pdf.images[0]!.width).toBe(Math.ceil((17 / 25.4) * 300));
+      const bytes = await readFile(file(locale, 'card'));
+      expect(await imageCount(bytes)).toBe(0);
+      const pdf = await readPdf(bytes);
+      const regions = placeRegions(pdf, FORMAT_LIMITS.card, locale === 'ar');
+      const codes = await scanQrCodes(bytes, regions);
       // The leaflet's page of the site in this language (output/site/<leaflet>/<locale>/).
-      expect(decodeQrCodes(pdf)).toEqual([`${onlineBaseUrl}${LEAFLET}/${locale}/`]);
+      expect(codes.map((c) => [c.page, c.data])).toEqual([[1, `${onlineBaseUrl}${LEAFLET}/${locale}/`]]);
+      expect(codes[0]!.widthMm).toBeGreaterThanOrEqual(19.7);
     }
   });
 
-  it('puts ten cards on the sheet, each back behind its front', async () => {
+  it('puts eight cards on the sheet, each back behind its front, every back with its QR code', async () => {
+    const bytes = await readFile(file('en', 'card-sheet'));
     const { items, pageWidth } = await readItems(file('en', 'card-sheet'));
     const fronts = items.filter((i) => i.page === 1 && i.str === 'You can get help');
-    const backs = items.filter((i) => i.page === 2 && i.str.startsWith('Scan to read'));
-    expect(fronts).toHaveLength(10);
-    expect(backs).toHaveLength(10);
+    const backs = items.filter((i) => i.page === 2 && i.str.startsWith('ROSA'));
+    expect(fronts).toHaveLength(8);
+    expect(backs).toHaveLength(8);
     // Duplex on the long edge mirrors left and right: a front in the left column has its
     // back in the right column of page 2, at the same height.
     const col = (i: TextItem) => (i.x < pageWidth / 2 ? 0 : 1);
-    expect(fronts.filter((i) => col(i) === 0)).toHaveLength(5);
-    expect(backs.filter((i) => col(i) === 0)).toHaveLength(5);
+    expect(fronts.filter((i) => col(i) === 0)).toHaveLength(4);
+    expect(backs.filter((i) => col(i) === 0)).toHaveLength(4);
+    const codes = await scanQrCodes(bytes, placeRegions(await readPdf(bytes), FORMAT_LIMITS['card-sheet'], false));
+    expect(codes.filter((c) => c.page === 1)).toHaveLength(8);
+  });
+
+  it("runs each card's background 3 mm past its trim into the gutter, and marks every cut", async () => {
+    const bytes = await readFile(file('en', 'card-sheet'));
+    const px = 4; // pixels per millimetre
+    const [front] = await renderPages(bytes, [0], px);
+    const blue = (x: number, y: number) => {
+      // Millimetres from the bottom left to the canvas's rows, which run from the top.
+      const i = (Math.round((297 - y) * px) * front!.width + Math.round(x * px)) * 4;
+      const [r, g, b] = [front!.data[i]!, front!.data[i + 1]!, front!.data[i + 2]!];
+      return b > 100 && r < 60 && g < 100;
+    };
+    const card = { w: 85.6, h: 53.98 };
+    for (const slot of cardSheetSlots()) {
+      const mid = { x: slot.x + card.w / 2, y: slot.y + card.h / 2 };
+      for (const [x, y] of [
+        [slot.x - 2, mid.y],
+        [slot.x + card.w + 2, mid.y],
+        [mid.x, slot.y - 2],
+        [mid.x, slot.y + card.h + 2],
+      ] as const) {
+        expect(blue(x, y), `card at ${slot.x}, ${slot.y}: blue at ${x}, ${y}`).toBe(true);
+      }
+      // Beyond the bleed, the sheet is white: the background stops 3 mm past the trim.
+      expect(blue(slot.col === 0 ? slot.x - 4 : slot.x + card.w + 4, mid.y)).toBe(false);
+    }
+    // A cut mark on every card edge: a hairline starting in the margin at each cut line.
+    const pdf = await load(file('en', 'card-sheet'));
+    const starts = [...pageContent(pdf, 0).page.matchAll(/(-?[\d.]+) (-?[\d.]+) m\b/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const near = (a: number, b: number) => Math.abs(a - b) < 0.05;
+    for (const slot of cardSheetSlots()) {
+      for (const x of [slot.x, slot.x + card.w]) expect(starts.some(([sx]) => near(sx, x * MM)), `cut at x ${x} mm`).toBe(true);
+      for (const y of [slot.y, slot.y + card.h]) expect(starts.some(([, sy]) => near(sy, y * MM)), `cut at y ${y} mm`).toBe(true);
+    }
   });
 
   it.each(['en', 'ar', 'ti'])('%s: never sets text under 8 pt', async (locale) => {
@@ -213,10 +265,12 @@ describe('fit', () => {
   };
   const long = (words: number) => Array.from({ length: words }, (_, i) => `word${i % 7 === 0 ? '.' : ''}`).join(' ');
 
-  // 1,480 words overflow the four reading panels at full size but fit when set smaller.
+  // 26 bullets of 32 words overflow the three inside panels at full size but fit when set
+  // smaller; each bullet is kept whole, so every panel starts at one (preflight k).
   it('shrinks a tri-fold whose text is a little too long, and says so', async () => {
     const root = await withTrifold();
-    await edit(root, 'content/leaflets/mini/en.yaml', /text: Call .+\n/, `text: 'Call {{name "hotline"}} on {{phone "hotline"}}. ${long(1480)}'\n`);
+    const items = Array.from({ length: 26 }, () => `          - ${long(32)}\n`).join('');
+    await edit(root, 'content/leaflets/mini/en.yaml', '          - One point\n', items);
     const result = await runCli(root, ['build', '--locale', 'en']);
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
@@ -231,7 +285,7 @@ describe('fit', () => {
     const result = await runCli(root, ['build', '--locale', 'en']);
     expect(result.code).toBe(1);
     expect(result.err.split('\n')[0]).toMatch(
-      /^content\/leaflets\/mini\/leaflet\.yaml:\d+:\d+ {2}short: the reading panels of trifold-dl in "en" does not fit even at the smallest type size allowed: it needs \d+ pages where it has 4, about \d+ mm too long\. /,
+      /^content\/leaflets\/mini\/leaflet\.yaml:\d+:\d+ {2}short: the reading panels of trifold-dl in "en" does not fit even at the smallest type size allowed: it needs \d+ pages where it has 3, about \d+ mm too long\. /,
     );
     expect(await readdir(join(root, 'output/mini')).catch(() => [])).toEqual([]);
   });

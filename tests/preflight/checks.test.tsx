@@ -195,7 +195,7 @@ describe('preflight', () => {
     const card = async (to: string) =>
       pdf([
         <Page key={0} size={[91.6 * MM, 59.98 * MM]}>
-          <Image src={{ data: await qrPng(to, 17, 300), format: 'png' }} style={{ position: 'absolute', top: 10 * MM, left: 10 * MM, width: 17 * MM, height: 17 * MM }} />
+          <Image src={{ data: await qrPng(to, 20, 300), format: 'png' }} style={{ position: 'absolute', top: 10 * MM, left: 10 * MM, width: 20 * MM, height: 20 * MM }} />
         </Page>,
       ]);
     const c = content(en, [], { onlineUrl: url }, ['test/test.en.card.pdf']);
@@ -203,6 +203,34 @@ describe('preflight', () => {
       expect.stringMatching(/the QR code leads to https:\/\/leaflets\.example\.org\/test\/en\/, but this build writes no site\/test\/en\/index\.html/),
     ]);
     expect(await problems(await card('https://example.com/elsewhere'), 'card', c)).toEqual([expect.stringMatching(/a QR code leads to https:\/\/example\.com\/elsewhere, not to this leaflet's online edition/)]);
+  });
+
+  it('i) refuses a QR code under 20 mm, read from the card as a phone would see it', async () => {
+    const url = 'https://leaflets.example.org/test/test.en.email-a4.pdf';
+    const bytes = await pdf([
+      <Page key={0} size={[91.6 * MM, 59.98 * MM]}>
+        <Image src={{ data: await qrPng(url, 15, 300), format: 'png' }} style={{ position: 'absolute', top: 10 * MM, left: 10 * MM, width: 15 * MM, height: 15 * MM }} />
+      </Page>,
+    ]);
+    const c = content(en, [], { onlineUrl: url }, ['test/test.en.email-a4.pdf']);
+    expect(await problems(bytes, 'card', c)).toEqual([expect.stringMatching(/the QR code is 1[45]\.\d mm wide, under the 20 mm a phone reads reliably/)]);
+  });
+
+  it('k) finds a tri-fold panel that starts mid-sentence, and a blank flap', async () => {
+    const A4L: [number, number] = [297 * MM, 210 * MM];
+    const at = (left: number, text: string, top = 20 * MM) => (
+      <Text key={text} style={{ position: 'absolute', top, left: left * MM, width: 85 * MM, fontSize: 10, fontFamily: ['Noto Sans'] }}>
+        {text}
+      </Text>
+    );
+    const outside = <Page key={0} size={A4L}>{[at(107, 'Where to get help'), at(207, 'Information for you')]}</Page>;
+    // Inside: panel 2 starts at a heading, panel 3 in the middle of a sentence, panel 4 at a paragraph.
+    const inside = <Page key={1} size={A4L}>{[at(7, 'What is human trafficking?'), at(107, 'carried over from the panel before.'), at(207, 'Everyone has rights.')]}</Page>;
+    const c = content(en, ['Where to get help', 'Information for you', 'What is human trafficking?', 'The end of a sentence is carried over from the panel before.', 'Everyone has rights.']);
+    expect(await problems(await pdf([outside, inside]), 'trifold-dl', c)).toEqual([
+      expect.stringMatching(/page 1: the tri-fold flap has no text/),
+      expect.stringMatching(/page 2: tri-fold panel 3 starts in the middle of a text \("carried over from the panel before\.…"\)/),
+    ]);
   });
 
   it('j) finds a page of a draft without the draft notice', async () => {

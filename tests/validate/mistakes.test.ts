@@ -96,6 +96,13 @@ const cases: Array<{ name: string; file: string; from: string | RegExp; to: stri
     expect: /^content\/leaflets\/mini\/ru\.yaml:8:\d+ {2}cover\.notes\[0\]: "ё" \(U\+0451\) is not used in Russian: write "е" \(U\+0435\)$/,
   },
   {
+    name: 'an icon the set does not have, on a list item',
+    file: EN,
+    from: '          - text: Another point with\n',
+    to: '          - text: Another point with\n            icon: lawyer\n',
+    expect: /^content\/leaflets\/mini\/en\.yaml:19:19 {2}sections\[0\]\.blocks\[1\]\.list\[1\]\.icon: expected one of "phone", "sms", .*"legal-aid", .* found "lawyer"$/,
+  },
+  {
     name: 'a phone number typed into a text instead of its placeholder',
     file: RU,
     from: 'телефон {{phone "hotline"}}',

@@ -3,6 +3,7 @@ import type { Check, Finding } from '../context.ts';
 import { compact } from '../context.ts';
 import { decodeQrCodes } from '../qr.ts';
 import { fileOfUrl } from '../../site/paths.ts';
+import { MIN_QR_MM } from '../../format-properties.ts';
 
 /**
  * i) Every QR code decodes to the leaflet's online address, and that address leads to a
@@ -10,11 +11,16 @@ import { fileOfUrl } from '../../site/paths.ts';
  */
 export const qrCodes: Check = (ctx) => {
   const leaflet = ctx.content?.leaflet;
-  const decoded = decodeQrCodes(ctx.pdf);
   const findings: Finding[] = [];
   if (!ctx.content || !leaflet) return findings;
+  // Where the format carries a code, the rendered regions are read as a phone would (vector
+  // or image); elsewhere, any greyscale image that is a code.
+  const decoded = ctx.qr ? ctx.qr.map((q) => q.data) : decodeQrCodes(ctx.pdf);
   const expected = leaflet.onlineUrl;
-  if (ctx.format === 'card' && expected && decoded.length === 0) findings.push({ check: 'qr', page: 1, message: messages.preflight.qrMissing(expected) });
+  if (ctx.limits.qrRegions && expected && decoded.length === 0) findings.push({ check: 'qr', page: 1, message: messages.preflight.qrMissing(expected) });
+  for (const small of (ctx.qr ?? []).filter((q) => q.widthMm < MIN_QR_MM - 0.3)) {
+    findings.push({ check: 'qr', page: small.page, message: messages.flapCard.qrTooSmall(small.widthMm, MIN_QR_MM) });
+  }
   for (const url of decoded) {
     if (url === undefined) {
       findings.push({ check: 'qr', page: 1, message: messages.preflight.qrUnreadable() });
