@@ -140,7 +140,8 @@ export async function buildInto(output: OutputTransaction, root: string, options
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : undefined;
     // Loaded only here: React's server renderer, HarfBuzz and the canvas cost a start-up nothing else needs.
     const { projectSite } = await import('./site/index.ts');
-    await output.writeSite(await projectSite(project, { pdfs, read: outputReader(output.outDir), ...(date ? { date } : {}) }));
+    const skip = (leaflet: string, locale: string) => prepared.blocked.some((scope) => affects(scope, { leaflet, locale, format: 'site' }));
+    await output.writeSite(await projectSite(project, { pdfs, read: outputReader(output.outDir), skip, ...(date ? { date } : {}) }));
   }
   if (refused.length > 0) {
     throw new ContentError(
@@ -184,6 +185,11 @@ interface ScopedPreparation {
   wantsChart: boolean;
   /** Every problem within the selection, with what it stops. */
   problems: Array<{ problem: Problem; scope: Scope }>;
+  /**
+   * What every content problem stops, in or out of the selection: the site (which shows
+   * every leaflet and language) leaves those texts out until they are put right.
+   */
+  blocked: Scope[];
 }
 
 /**
@@ -201,9 +207,10 @@ async function prepareScoped(root: string, options: BuildOptions): Promise<Scope
   if (!project) {
     // A shared file has a mistake: everything depends on it.
     const scope = (problem: Problem): Scope => (problem.file.startsWith('content/leaflets/') ? scopeOf(problem, undefined) : { all: true, file: problem.file });
-    return { slots: [], ready: [], wantsChart: false, problems: all.map((problem) => ({ problem, scope: scope(problem) })) };
+    return { slots: [], ready: [], wantsChart: false, problems: all.map((problem) => ({ problem, scope: scope(problem) })), blocked: [] };
   }
-  const problems = all.map((problem) => ({ problem, scope: scopeOf(problem, project) })).filter((p) => withinSelection(p.scope, options));
+  const scoped = all.map((problem) => ({ problem, scope: scopeOf(problem, project) }));
+  const problems = scoped.filter((p) => withinSelection(p.scope, options));
 
   // The chart's sentences are ui strings, which carry no review status: never released.
   const wantsChart = Boolean(project.chart) && !options.release && !options.locale && (!options.leaflet || options.leaflet === CHART_ID) && (!options.format || options.format === CHART_FORMAT);
@@ -245,7 +252,9 @@ async function prepareScoped(root: string, options: BuildOptions): Promise<Scope
     problems.push(...missing.map((problem) => ({ problem, scope: { leaflet: CHART_ID } })));
     if (missing.length === 0) chart = localized.chart;
   }
-  return { project, slots, ready, wantsChart, problems, ...(chart ? { chart } : {}) };
+  // Content problems (not those of one format): a text that does not localize cleanly.
+  const blocked = [...scoped, ...problems.filter((p) => !scoped.includes(p))].map((p) => p.scope).filter((scope) => scope.format === undefined && !scope.release);
+  return { project, slots, ready, wantsChart, problems, blocked, ...(chart ? { chart } : {}) };
 }
 
 function selectTargets(project: Project, options: Selection): Target[] {

@@ -12,12 +12,20 @@ import { buildSite, type SiteFile } from './build-site.ts';
  */
 export async function projectSite(
   project: Project,
-  options: { pdfs: ManifestEntry[]; read: (file: string) => Promise<Uint8Array | undefined>; date?: Date },
+  options: {
+    pdfs: ManifestEntry[];
+    read: (file: string) => Promise<Uint8Array | undefined>;
+    /** Leaflet × language pairs a content mistake stops: left out until it is put right. */
+    skip?: (leaflet: string, locale: string) => boolean;
+    date?: Date;
+  },
 ): Promise<SiteFile[]> {
   const localize = createLocalizer(project, options.date ? { date: options.date } : {});
   const leaflets: LocalizedLeaflet[] = [];
   for (const [id, leaflet] of project.leaflets) {
-    for (const code of leaflet.meta.value.locales) if (leaflet.texts.has(code) && project.locales.has(code)) leaflets.push(localize(id, code).leaflet);
+    for (const code of leaflet.meta.value.locales) {
+      if (leaflet.texts.has(code) && project.locales.has(code) && !options.skip?.(id, code)) leaflets.push(localize(id, code).leaflet);
+    }
   }
   return buildSite({
     root: project.root,

@@ -62,7 +62,7 @@ const cases: Array<{ name: string; edits: Array<[string, string | RegExp, string
   {
     name: 'a placeholder name with a typo',
     edits: [[EN, '{{email "hotline"}}', '{{emial "hotline"}}']],
-    line: 'content/leaflets/mini/en.yaml:14:96  sections[0].blocks[0].text: unknown placeholder {{emial}}: did you mean {{email}}? use one of {{name "contact-id"}}, {{phone "contact-id"}}, {{email "contact-id"}}, {{web "contact-id"}}, {{hours "contact-id"}}',
+    line: 'content/leaflets/mini/en.yaml:14:96  sections[0].blocks[0].text: unknown placeholder {{emial}}: did you mean {{email}}? use one of {{name "contact-id"}}, {{short "contact-id"}}, {{phone "contact-id"}}, {{email "contact-id"}}, {{web "contact-id"}}, {{hours "contact-id"}}',
   },
   {
     name: 'a country code for a language (ua)',

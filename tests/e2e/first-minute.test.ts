@@ -5,10 +5,12 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
-import { decodeQrCodes } from '../../src/preflight/qr.ts';
+import { FORMAT_LIMITS } from '../../src/format-properties.ts';
+import { placeRegions } from '../../src/preflight/lines.ts';
+import { scanQrCodes } from '../../src/preflight/qr-scan.ts';
 import { readPdf } from '../../src/preflight/read-pdf.ts';
 import type { ManifestEntry } from '../../src/write/index.ts';
-import { readItems, readText } from '../helpers/pdf.ts';
+import { imageCount, readItems, readText } from '../helpers/pdf.ts';
 import { edit, fixtureProject, ROOT, runCli, tempDir } from '../helpers/project.ts';
 
 // The reader's first minute (issue 12) and the flyer (issue 14), read back from the PDFs.
@@ -157,10 +159,14 @@ describe('the flyer', () => {
     const text = (await readText(path)).all;
     for (const c of [contact(meta.hotline), ...alwaysOpen(meta)]) expect(digits(text)).toContain(digits(c.phones![0]!.display ?? c.phones![0]!.short!));
     expect(digits(text)).toContain(digits(contact(meta.hotline).phones![0]!.e164!));
-    const pdf = await readPdf(await readFile(path));
-    expect(decodeQrCodes(pdf)).toEqual([`${onlineBaseUrl}kom-possible-victims/kom-possible-victims.${locale}.email-a4.pdf`]);
-    // A QR code of at least 20 mm (print norms).
-    expect(pdf.images[0]!.width / 300 * 25.4).toBeGreaterThanOrEqual(20);
+    const bytes = await readFile(path);
+    const pdf = await readPdf(bytes);
+    // A vector QR code (no image), read as a phone would, at least 20 mm (print norms),
+    // leading to the leaflet's page of the site in this language.
+    expect(await imageCount(bytes)).toBe(0);
+    const codes = await scanQrCodes(bytes, placeRegions(pdf, FORMAT_LIMITS[format as 'flyer-a4' | 'flyer-a5'], locale === 'ar'));
+    expect(codes.map((c) => c.data)).toEqual([`${onlineBaseUrl}kom-possible-victims/${locale}/`]);
+    expect(codes[0]!.widthMm).toBeGreaterThanOrEqual(19.7);
     const { items } = await readItems(path);
     expect(Math.min(...items.map((i) => i.size))).toBeGreaterThanOrEqual(8);
   });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.ts';
@@ -10,6 +10,7 @@ import { saddleStitchOrder } from '../../src/finish/impose.ts';
 import { cardSheetSlots } from '../../src/finish/geometry.ts';
 import { FORMAT_LIMITS } from '../../src/format-properties.ts';
 import { placeRegions } from '../../src/preflight/lines.ts';
+import { imageCount } from '../helpers/pdf.ts';
 import { renderPages, scanQrCodes } from '../../src/preflight/qr-scan.ts';
 import { readPdf } from '../../src/preflight/read-pdf.ts';
 import { pageContent, readItems, type TextItem } from '../helpers/pdf.ts';
@@ -21,16 +22,6 @@ let outDir: string;
 const file = (locale: string, format: string) => join(outDir, LEAFLET, `${LEAFLET}.${locale}.${format}.pdf`);
 const load = async (path: string) => PDFDocument.load(await readFile(path), { updateMetadata: false });
 const mm = (pt: number) => Math.round((pt / MM) * 100) / 100;
-
-/** Image XObjects anywhere in a PDF: a vector QR code leaves none. */
-async function imageCount(bytes: Uint8Array): Promise<number> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  let count = 0;
-  pdf.context.enumerateIndirectObjects().forEach(([, object]) => {
-    if (object instanceof PDFRawStream && object.dict.lookup(PDFName.of('Subtype')) === PDFName.of('Image')) count++;
-  });
-  return count;
-}
 
 beforeAll(async () => {
   outDir = await tempDir('formats');

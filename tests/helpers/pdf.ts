@@ -1,3 +1,4 @@
+import { PDFDocument as PDFLibDocument, PDFName as PDFLibName, PDFRawStream as PDFLibRawStream } from 'pdf-lib';
 import { readFile } from 'node:fs/promises';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, type PDFRef } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -141,3 +142,14 @@ export function pageContent(pdf: PDFDocument, index: number): { page: string; fo
   });
   return { page: streams.map((s) => (s instanceof PDFRawStream ? decode(s) : '')).join('\n'), forms: forms.join('\n') };
 }
+
+/** Image XObjects anywhere in a PDF: a vector QR code leaves none. */
+export async function imageCount(bytes: Uint8Array): Promise<number> {
+  const pdf = await PDFLibDocument.load(bytes, { updateMetadata: false });
+  let count = 0;
+  pdf.context.enumerateIndirectObjects().forEach(([, object]) => {
+    if (object instanceof PDFLibRawStream && object.dict.lookup(PDFLibName.of('Subtype')) === PDFLibName.of('Image')) count++;
+  });
+  return count;
+}
+

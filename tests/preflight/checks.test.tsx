@@ -206,13 +206,13 @@ describe('preflight', () => {
   });
 
   it('i) refuses a QR code under 20 mm, read from the card as a phone would see it', async () => {
-    const url = 'https://leaflets.example.org/test/test.en.email-a4.pdf';
+    const url = 'https://leaflets.example.org/test/en/';
     const bytes = await pdf([
       <Page key={0} size={[91.6 * MM, 59.98 * MM]}>
         <Image src={{ data: await qrPng(url, 15, 300), format: 'png' }} style={{ position: 'absolute', top: 10 * MM, left: 10 * MM, width: 15 * MM, height: 15 * MM }} />
       </Page>,
     ]);
-    const c = content(en, [], { onlineUrl: url }, ['test/test.en.email-a4.pdf']);
+    const c = content(en, [], { onlineUrl: url }, ['site/test/en/index.html']);
     expect(await problems(bytes, 'card', c)).toEqual([expect.stringMatching(/the QR code is 1[45]\.\d mm wide, under the 20 mm a phone reads reliably/)]);
   });
 

@@ -86,7 +86,9 @@ describe('the site in output/site/', () => {
     expect((await runCli(root, ['build'])).code).toBe(0);
     await edit(root, 'content/leaflets/mini/en.yaml', '{{phone "hotline"}}', '{{phone "hotlin"}}');
     expect((await runCli(root, ['build', '--locale', 'en'])).code).toBe(1);
-    await expect(readdir(join(out, 'site'))).rejects.toThrow();
+    // The other language stays on the site; the stopped one is left out, with its PDFs.
+    expect(await readdir(join(out, 'site/mini'))).toEqual(['ru']);
+    expect((await readdir(join(out, 'site/mini/ru'))).some((f) => f.includes('.en.'))).toBe(false);
     await expectConsistent(out);
     // Put right, the next build writes it again.
     await edit(root, 'content/leaflets/mini/en.yaml', '{{phone "hotlin"}}', '{{phone "hotline"}}');
