@@ -87,8 +87,11 @@ async function workers(threads: number): Promise<Tinypool> {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 30_000,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB },
-    maxMemoryLimitBeforeRecycle: RECYCLE_HEAP_BYTES,
+    // From the sources, tsx and its source maps take a worker's heap past these limits
+    // after every job, and replacing a worker each time would cost more than the job.
+    ...(compiled
+      ? { resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB }, maxMemoryLimitBeforeRecycle: RECYCLE_HEAP_BYTES }
+      : {}),
   });
   // A worker that fails between jobs is replaced by the pool; one that fails during a job
   // fails that job (see above). Neither may end the process as an unhandled 'error' event.
