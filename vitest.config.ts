@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One full build of the project's content, read back by the end-to-end tests.
+    globalSetup: ['tests/global-build.ts'],
   },
 });

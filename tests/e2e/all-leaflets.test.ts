@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.ts';
 import type { ManifestEntry } from '../../src/write/index.ts';
 import { comparable, readText } from '../helpers/pdf.ts';
-import { ROOT, tempDir } from '../helpers/project.ts';
+import { fullBuild, ROOT } from '../helpers/project.ts';
 
 type Leaflet = { id: string; locales: string[]; formats: string[]; contacts: string[]; card?: string[]; short?: Array<{ section: string }> };
 type Contacts = { contacts: Array<{ id: string; phones?: Array<{ display?: string; short?: string; e164?: string; use?: string }> }> };
@@ -30,8 +29,10 @@ let outDir: string;
 const entries: ManifestEntry[] = [];
 
 beforeAll(async () => {
-  outDir = await tempDir('all');
-  for (const leaflet of LEAFLETS) entries.push(...(await build({ root: ROOT, outDir, leaflet: leaflet.id })));
+  // Read from the run's one full build (tests/global-build.ts).
+  const full = await fullBuild();
+  outDir = full.outDir;
+  entries.push(...full.entries.filter((e) => LEAFLETS.some((l) => l.id === e.leaflet)));
 }, 300_000);
 
 const cases = LEAFLETS.flatMap((l) => l.locales.flatMap((locale) => l.formats.map((format) => ({ leaflet: l, locale, format }))));

@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.ts';
 import { FORMAT_LIMITS } from '../../src/format-properties.ts';
 import { placeRegions } from '../../src/preflight/lines.ts';
 import { scanQrCodes } from '../../src/preflight/qr-scan.ts';
 import { readPdf } from '../../src/preflight/read-pdf.ts';
 import type { ManifestEntry } from '../../src/write/index.ts';
 import { imageCount, readItems, readText } from '../helpers/pdf.ts';
-import { edit, fixtureProject, ROOT, runCli, tempDir } from '../helpers/project.ts';
+import { edit, fixtureProject, fullBuild, ROOT, runCli } from '../helpers/project.ts';
 
 // The reader's first minute (issue 12) and the flyer (issue 14), read back from the PDFs.
 // What must be printed is worked out from content/ here, not from the code that prints it.
@@ -53,8 +52,10 @@ const BUILDS: Array<[string, string, string]> = [
 ];
 
 beforeAll(async () => {
-  outDir = await tempDir('first-minute');
-  for (const [leaflet, locale, format] of BUILDS) entries.push(...(await build({ root: ROOT, outDir, leaflet, locale, format: format as never })));
+  // Read from the run's one full build (tests/global-build.ts).
+  const full = await fullBuild();
+  outDir = full.outDir;
+  entries.push(...full.entries.filter((e) => BUILDS.some(([leaflet, locale, format]) => e.leaflet === leaflet && e.locale === locale && (e.format === format || e.format === `${format}-imposed`))));
 }, 600_000);
 
 describe('a number for every hour, on every cover', () => {

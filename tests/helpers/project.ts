@@ -57,3 +57,14 @@ export function hasTool(name: string): boolean {
     return false;
   }
 }
+
+/**
+ * The full build of the project's content made once per test run (tests/global-build.ts):
+ * its output folder and the PDFs' manifest entries. Read it, never write to it.
+ */
+export async function fullBuild(): Promise<{ outDir: string; entries: import('../../src/write/index.ts').ManifestEntry[] }> {
+  const { inject } = await import('vitest');
+  const { outDir } = inject('fullBuild');
+  const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as import('../../src/write/index.ts').ManifestEntry[];
+  return { outDir, entries: manifest.filter((e) => !e.file.startsWith('site/')) };
+}

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { PDFDict, PDFName, PDFNumber, PDFString, PDFHexString } from 'pdf-lib';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.ts';
 import type { ManifestEntry } from '../../src/write/index.ts';
-import { ROOT, tempDir } from '../helpers/project.ts';
+import { fullBuild, ROOT } from '../helpers/project.ts';
 import { allNodes, readStructure, readTree, squeeze, xmpOf, type DocElement } from './structure.ts';
 
 type Leaflet = { id: string; locales: string[]; formats: string[] };
@@ -26,8 +25,10 @@ let entries: ManifestEntry[] = [];
 const fileOf = (leaflet: string, locale: string) => join(outDir, leaflet, `${leaflet}.${locale}.email-a4.pdf`);
 
 beforeAll(async () => {
-  outDir = await tempDir('tagged');
-  entries = await build({ root: ROOT, outDir, format: 'email-a4' });
+  // Read from the run's one full build (tests/global-build.ts).
+  const full = await fullBuild();
+  outDir = full.outDir;
+  entries = full.entries.filter((e) => e.format === 'email-a4');
 }, 900_000);
 
 describe('tagged email editions (PDF/UA-1)', () => {
