@@ -80,14 +80,19 @@ export async function watch(options: WatchOptions): Promise<never> {
     restart = false;
     builder ??= spawnBuilder();
     running = true;
-    builder.send({ build: options.buildArgs });
+    // Render workers keep each font as they first parsed it: a changed font needs fresh ones.
+    builder.send({ build: options.buildArgs, recycle: fontsChanged });
+    fontsChanged = false;
   };
 
   const code = (path: string) => [join(CODE_DIR, 'src'), join(CODE_DIR, 'templates'), join(CODE_DIR, 'patches')].some((d) => path.startsWith(`${d}${sep}`));
   const watched = [join(options.root, 'content'), join(options.root, 'fonts'), join(CODE_DIR, 'templates'), join(CODE_DIR, 'src'), join(CODE_DIR, 'patches')];
   const watcher = chokidar.watch([...new Set(watched.map((p) => resolve(p)))], { ignoreInitial: true });
   let timer: NodeJS.Timeout | undefined;
+  let fontsChanged = false;
+  const fontsDir = `${resolve(options.root, 'fonts')}${sep}`;
   watcher.on('all', (_event, path) => {
+    if (resolve(path).startsWith(fontsDir)) fontsChanged = true;
     const shown = relative(code(path) ? CODE_DIR : options.root, path);
     if (code(path)) {
       restart = true;
@@ -140,10 +145,11 @@ async function manifestHashes(outDir: string): Promise<Map<string, string>> {
 export async function watchBuilder(runBuild: (args: string[]) => Promise<number>): Promise<never> {
   return new Promise<never>(() => {
     let queue = Promise.resolve();
-    process.on('message', (m: { build?: string[] }) => {
+    process.on('message', (m: { build?: string[]; recycle?: boolean }) => {
       if (!m.build) return;
       const args = m.build;
       queue = queue.then(async () => {
+        if (m.recycle) await (await import('../render/pool.ts')).recycleRenderWorkers();
         const code = await runBuild(args);
         process.send?.({ done: code });
       });
