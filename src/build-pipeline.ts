@@ -10,6 +10,7 @@ import { ContentError, formatProblem, UsageError, type Problem } from './problem
 import type { Project } from './project.ts';
 import { OUTPUTS_OF } from './outputs.ts';
 import { TEMPLATE_FILES } from './format-properties.ts';
+import { preflightContent } from './preflight/inputs.ts';
 import type { RenderJob } from './render-jobs.ts';
 import { at } from './validate/at.ts';
 import { CHART_FORMAT, CHART_ID, type FormatId } from './schema.ts';
@@ -57,7 +58,8 @@ export async function buildInto(output: OutputTransaction, root: string, options
   const current = (files: string[], key: string) => files.every((f) => existing.get(f)?.cacheKey === key);
   for (const { target, localized } of prepared.ready) {
     const meta = project.leaflets.get(target.leaflet)!.meta.value;
-    const qrFiles = new Set(meta.formats.flatMap((f) => OUTPUTS_OF[f].map((o) => outputFile(meta.id, target.locale, o))));
+    // Where a QR code may lead: the files this build writes for the leaflet in this language.
+    const qrFiles = preflightContent(meta, localized).files;
     for (const format of target.formats) {
       const slot = { leaflet: target.leaflet, locale: target.locale, format };
       const key = outputKey({ code, project, leaflet: localized.leaflet, format, template: TEMPLATE_FILES[format], qrFiles, fonts: fontHashes });

@@ -1,7 +1,7 @@
 import { TEMPLATE_FILES } from './format-properties.ts';
 import type { Localized } from './localize/index.ts';
 import type { LocalizedChart } from './localize/chart.ts';
-import { problemsOf } from './preflight/index.ts';
+import { problemsOf, type PreflightContent } from './preflight/index.ts';
 import { manifestFontNames, preflightContent } from './preflight/inputs.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { FitError } from './render/errors.ts';
@@ -61,16 +61,17 @@ export interface RenderContext {
  */
 export async function renderOutputs(jobs: RenderJob[], context: RenderContext): Promise<JobResult[]> {
   const fontNames = [...manifestFontNames(context.root, context.fonts)];
-  const portable = jobs.map((job): PortableJob => {
+  // What preflight knows of each leaflet job: its files go to the worker, its texts' origins stay here.
+  const contents = jobs.map((job) => (job.kind === 'leaflet' ? preflightContent(job.meta, job.localized) : undefined));
+  const portable = jobs.map((job, i): PortableJob => {
     if (job.kind === 'chart') return { kind: 'chart', root: context.root, fonts: context.fonts, chart: job.chart, preflight: { fontNames } };
-    const files = preflightContent(job.meta, job.localized).files;
-    return leafletJob({ root: context.root, project: { ui: job.ui, fonts: context.fonts }, localized: job.localized, format: job.format, fontNames, files });
+    return leafletJob({ root: context.root, project: { ui: job.ui, fonts: context.fonts }, localized: job.localized, format: job.format, fontNames, files: contents[i]!.files });
   });
   const results: JobResult[] = new Array<JobResult>(jobs.length);
   await runInPool(portable, {
     threads: context.threads,
     onResult: (i, result) => {
-      results[i] = fromWorker(jobs[i]!, result);
+      results[i] = fromWorker(jobs[i]!, result, contents[i]);
       context.onDone?.(results[i]);
     },
   });
@@ -78,7 +79,7 @@ export async function renderOutputs(jobs: RenderJob[], context: RenderContext): 
 }
 
 /** A worker's result as the build reads it: files with their manifest entries, refusals and warnings as problems. */
-function fromWorker(job: RenderJob, result: WorkerResult): JobResult {
+function fromWorker(job: RenderJob, result: WorkerResult, content: PreflightContent | undefined): JobResult {
   if (!result.ok) {
     if (job.kind === 'chart') throw new Error('render: the language chart has no fixed panel to overflow');
     const { panel, pages, limit, overflowMm } = result.overflow;
@@ -93,13 +94,12 @@ function fromWorker(job: RenderJob, result: WorkerResult): JobResult {
     return { job, outputs: passed ? [built] : [], refusals: passed ? [] : found.refusals, warnings: found.warnings };
   }
   const { localized } = job;
-  const content = preflightContent(job.meta, localized);
   const outputs: Built[] = [];
   const refusals: Problem[] = [];
   const warnings: Problem[] = [];
   for (const output of result.outputs) {
     if (output.format === CHART_FORMAT) continue;
-    const where = { leaflet: job.leaflet, locale: job.locale, format: output.format, template: TEMPLATE_FILES[output.format], content };
+    const where = { leaflet: job.leaflet, locale: job.locale, format: output.format, template: TEMPLATE_FILES[output.format], ...(content ? { content } : {}) };
     const found = problemsOf(output.preflight.findings, where);
     refusals.push(...found.refusals);
     warnings.push(...found.warnings);

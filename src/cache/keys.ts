@@ -1,3 +1,4 @@
+import { fileOfUrl } from '../site/paths.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FONTS_DIR } from '../load/project.ts';
@@ -64,15 +65,11 @@ export function outputKey(input: { code: CodeFingerprint; project: Project; leaf
   const shown = { ...leaflet, facts: [] };
   const printed = compact(JSON.stringify(shown));
   const facts = leaflet.facts.filter((f) => printed.includes(compact(f)));
-  const url = leaflet.onlineUrl;
-  const qrFile = url ? url.slice(url.lastIndexOf('/', url.lastIndexOf('/') - 1) + 1) : undefined;
+  const qrFile = leaflet.onlineUrl ? fileOfUrl(leaflet.onlineUrl) : undefined;
   const code = leaflet.locale.code;
   return sha256(
     JSON.stringify({
-      v: KEY_VERSION,
-      tool: input.code.tool,
-      runtime: `${process.version} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}`,
-      template: input.code.template(input.template),
+      ...common(input.code, input.template),
       format,
       leaflet: { ...shown, facts },
       qrTargetWritten: qrFile ? input.qrFiles.has(qrFile) : false,
@@ -88,14 +85,21 @@ export function chartKey(input: { code: CodeFingerprint; project: Project; chart
   const families = Object.values(project.fonts.chains).flat();
   return sha256(
     JSON.stringify({
-      v: KEY_VERSION,
-      tool: input.code.tool,
-      runtime: `${process.version} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}`,
-      template: input.code.template(input.template),
+      ...common(input.code, input.template),
       chart: input.chart,
       ui: [...project.ui].map(([code, ui]) => [code, ui.value]),
       fonts: fontsOf(project, families, input.fonts),
       sizeAdjust: project.fonts.sizeAdjust,
     }),
   );
+}
+
+/** What every key holds: the key's own version, the tool, the runtime, the template. */
+function common(code: CodeFingerprint, template: string) {
+  return {
+    v: KEY_VERSION,
+    tool: code.tool,
+    runtime: `${process.version} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}`,
+    template: code.template(template),
+  };
 }

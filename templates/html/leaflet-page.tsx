@@ -1,4 +1,5 @@
 import type { LocalizedBlock, LocalizedLeaflet } from '../../src/localize/model.ts';
+import { shortLabel } from '../_parts/theme.ts';
 import { ContactEntry } from './_parts/contact.tsx';
 import { Editions, type Edition } from './_parts/editions.tsx';
 import { HtmlDocument } from './_parts/html-document.tsx';
@@ -77,7 +78,7 @@ export function LeafletPage({ leaflet, root, editions }: LeafletPageProps) {
                 <li key={c.id}>
                   {c.phones[0] ? <FactLink text={plain(c.phones[0].display)} href={`tel:${c.phones[0].tel}`} /> : null}{' '}
                   <span className="who">
-                    {c.short && !c.phones.some((p) => plain(p.display).replace(/\s/g, '') === c.short) ? c.short : c.name}
+                    {shortLabel(c) ?? c.name}
                     {c.role ? ` – ${c.role}` : ''}
                   </span>
                   {c.hours ? <span className="hours"> ({c.hours})</span> : null}
